@@ -1,0 +1,54 @@
+import { cookies } from 'next/headers';
+import type { NextRequest } from 'next/server';
+import { friendlyPageResponse } from '@/lib/html-page';
+import { sanitizeReturnTo } from '@/lib/return-to';
+import { warnOnce } from '@/lib/server-log';
+import { LOGIN_TTL_SECONDS, readSession, withLogin, writeSession } from '@/lib/session';
+import { upkeepSession } from '@/lib/session-upkeep';
+import { createLoginRedirect } from '@/lib/wix/auth';
+import { describeError } from '@/lib/wix/errors';
+import { nowInSeconds } from '@/lib/wix/token-expiry';
+
+export const dynamic = 'force-dynamic';
+
+function unavailable(returnTo: string, message: string): Response {
+  return friendlyPageResponse({
+    status: 503,
+    title: 'Sign-in is unavailable right now',
+    message,
+    action: { href: `/login?returnTo=${encodeURIComponent(returnTo)}`, label: 'Try again' },
+  });
+}
+
+/** Starts a sign-in on the Wix-managed login page; the callback finishes it. */
+export async function GET(request: NextRequest) {
+  const returnTo = sanitizeReturnTo(request.nextUrl.searchParams.get('returnTo'));
+  const cookieStore = await cookies();
+  const now = nowInSeconds();
+  const upkeep = await upkeepSession(await readSession(cookieStore), now);
+  if (upkeep.kind === 'unavailable' || !upkeep.session.tokens) {
+    return unavailable(
+      returnTo,
+      'We could not reach Wix to start your sign-in. Nothing was changed.',
+    );
+  }
+  try {
+    const { authUrl, login } = await createLoginRedirect(
+      upkeep.session.tokens,
+      returnTo,
+      now + LOGIN_TTL_SECONDS,
+    );
+    await writeSession(cookieStore, withLogin(upkeep.session, login, now));
+    return new Response(null, {
+      status: 303,
+      headers: { Location: authUrl, 'Cache-Control': 'private, no-store' },
+    });
+  } catch (error) {
+    warnOnce('login-redirect', `could not start a Wix sign-in: ${describeError(error)}`);
+    if (upkeep.kind === 'updated') await writeSession(cookieStore, upkeep.session);
+    return unavailable(
+      returnTo,
+      'Wix did not let us start your sign-in. Please try again shortly.',
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DEMO,
+  EMULATOR_URL,
+  headerAccount,
+  sessionCookie,
+  signInAsDemo,
+  SITE_URL,
+  submitLogin,
+} from './helpers';
+
+async function expectFriendlyFailure(page: Page, url: string, heading: RegExp) {
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(400);
+  expect(response?.headers()['cache-control']).toBe('no-store');
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute('href', '/login');
+}
+
+test.describe('sign-in callback attacks', () => {
+  test('a callback this browser never started shows the friendly page', async ({ page }) => {
+    await expectFriendlyFailure(
+      page,
+      '/auth/callback?code=forged&state=forged',
+      /cannot be finished/,
+    );
+  });
+
+  test('a callback with the wrong state changes nothing', async ({ page, context }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+    const before = await sessionCookie(context);
+    await expectFriendlyFailure(page, '/auth/callback?code=abc&state=wrong', /cannot be finished/);
+    expect((await sessionCookie(context))?.value).toBe(before?.value);
+  });
+
+  test('a callback without code or state is refused', async ({ page }) => {
+    await expectFriendlyFailure(page, '/auth/callback', /incomplete/);
+  });
+
+  test('replaying a used callback is refused and the member stays signed in', async ({ page }) => {
+    let callbackUrl = '';
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${SITE_URL}/auth/callback`)) callbackUrl = request.url();
+    });
+    await signInAsDemo(page);
+    expect(callbackUrl).toContain('code=');
+    await expectFriendlyFailure(page, callbackUrl, /cannot be finished/);
+    await page.goto('/');
+    await expect((await headerAccount(page)).getByRole('link', { name: DEMO.name })).toBeVisible();
+  });
+
+  test('cancelling on the login page shows the friendly page', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign-in cancelled' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible();
+  });
+
+  test('error_description is shown as text, never as markup', async ({ page }) => {
+    const description = encodeURIComponent('<img src=x onerror="window.pwned=1">');
+    await expectFriendlyFailure(
+      page,
+      `/auth/callback?error=access_denied&error_description=${description}&state=x`,
+      /cancelled/,
+    );
+    await expect(page.getByText('<img src=x onerror="window.pwned=1">')).toBeVisible();
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('returnTo values pointing elsewhere land on the home page', async ({ page }) => {
+    await signInAsDemo(page);
+    for (const evil of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '/%2F%2Fevil.example',
+    ]) {
+      await page.goto(`/login?returnTo=${encodeURIComponent(evil)}`);
+      await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+      await page.getByRole('button', { name: /Continue as/ }).click();
+      await expect(page).toHaveURL(`${SITE_URL}/`);
+    }
+  });
+
+  test('a cross-site sign-out does nothing', async ({ page }) => {
+    await signInAsDemo(page);
+    // A form on another origin (the emulator's) posting to the shop's /logout.
+    await page.goto(`${EMULATOR_URL}/__emulator/health`);
+    await page.evaluate((target) => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = target;
+      document.body.append(form);
+      form.submit();
+    }, `${SITE_URL}/logout`);
+    await expect(page.getByRole('heading', { name: 'Sign-out refused' })).toBeVisible();
+
+    const forged = await page.request.post('/logout', {
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(forged.status()).toBe(403);
+    expect((await page.request.get('/logout')).status()).toBe(405);
+
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+  });
+
+  test('a wrong password then the right one still completes the sign-in', async ({ page }) => {
+    await page.goto('/login?returnTo=/account');
+    await submitLogin(page, DEMO.email, 'wrong');
+    await submitLogin(page, DEMO.email, DEMO.password);
+    await expect(page).toHaveURL(`${SITE_URL}/account`);
+  });
+});

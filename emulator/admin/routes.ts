@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import type { AppEnv, EmulatorContext } from '../context';
+import { EMULATOR_CLIENT_ID } from '../defaults';
+
+/** Emulator-only endpoints (not Wix): health for launchers, counters for benchmarks. */
+export function adminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/__emulator/health', (c) =>
+    c.json({ ok: true, clientId: EMULATOR_CLIENT_ID, dataDir: ctx.config.dataDir }),
+  );
+  app.get('/__emulator/stats', (c) => c.json(ctx.stats.snapshot()));
+  app.post('/__emulator/stats/reset', (c) => {
+    ctx.stats.reset();
+    return c.json(ctx.stats.snapshot());
+  });
+  return app;
+}

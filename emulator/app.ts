@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { adminRoutes } from './admin/routes';
+import type { AppEnv, EmulatorContext } from './context';
+import { wixError } from './http/errors';
+import { requestTracking, type LogLine } from './http/request-tracking';
+import { memberRoutes } from './members/routes';
+import { oauthRoutes } from './oauth/routes';
+import { loginRoutes } from './pages/login-routes';
+import { logoutRoutes } from './pages/logout-routes';
+import { redirectRoutes } from './redirects/routes';
+
+/** One Hono app; the Host header is ignored, so www. and edge.wixapis.com traffic both land here. */
+export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestTracking(ctx.stats, log));
+  for (const routes of [
+    adminRoutes,
+    oauthRoutes,
+    redirectRoutes,
+    memberRoutes,
+    loginRoutes,
+    logoutRoutes,
+  ]) {
+    app.route('/', routes(ctx));
+  }
+  app.notFound((c) =>
+    wixError(c, 404, 'NOT_FOUND', `The emulator has no route for ${c.req.method} ${c.req.path}`),
+  );
+  app.onError((error, c) => {
+    // Details go to the emulator's stderr, never into the response.
+    console.error(`Wix emulator: ${c.req.method} ${c.req.path} failed:`, error);
+    return wixError(c, 500, 'INTERNAL_ERROR', 'The emulator failed to handle this request');
+  });
+  return app;
+}

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EMULATOR_DEFAULT_PORT } from '../defaults';
+import { DEFAULT_ACCESS_TOKEN_TTL, DEFAULT_SITE_ORIGINS } from '../server';
+
+export const USAGE = `Usage: npm run emulator -- [options]
+
+  --port N                  port to listen on (default ${EMULATOR_DEFAULT_PORT}; 0 picks a free one)
+  --host ADDRESS            address to bind (default 127.0.0.1)
+  --public-url URL          origin browsers use for the hosted pages (default http://localhost:<port>)
+  --data-dir DIR            where state.json lives (default <repo>/.emulator-data/default, or $EMULATOR_DATA_DIR)
+  --reset                   reseed the state (demo member, default OAuth app)
+  --access-token-ttl SECS   access-token lifetime (default ${DEFAULT_ACCESS_TOKEN_TTL})
+  --site-origin ORIGIN      storefront origin allowed to receive redirects; repeatable
+                            (default ${DEFAULT_SITE_ORIGINS.join(' and ')})
+  --help                    show this help`;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  dataDir: string;
+  reset: boolean;
+  accessTokenTtl: number;
+  siteOrigins: string[];
+}
+
+export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
+
+function integer(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+function origin(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(
+      `--${flag} must be an http(s) origin such as http://localhost:3000, got "${value}"`,
+    );
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) {
+    throw new UsageError(`--${flag} must use http or https, got "${value}"`);
+  }
+  return url.origin;
+}
+
+/** Parses the CLI flags; throws UsageError with a one-line message on anything unexpected. */
+export function parseEmulatorArgs(
+  argv: string[],
+  env: Readonly<Record<string, string | undefined>>,
+  repoRoot: string,
+): ParsedArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'public-url': { type: 'string' },
+        'data-dir': { type: 'string' },
+        reset: { type: 'boolean' },
+        'access-token-ttl': { type: 'string' },
+        'site-origin': { type: 'string', multiple: true },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+  if (values.help) return { help: true };
+  const dataDir =
+    values['data-dir'] ?? env.EMULATOR_DATA_DIR ?? path.join(repoRoot, '.emulator-data', 'default');
+  return {
+    help: false,
+    options: {
+      port: integer('port', values.port, EMULATOR_DEFAULT_PORT, 0, 65535),
+      host: values.host ?? '127.0.0.1',
+      publicUrl:
+        values['public-url'] === undefined ? undefined : origin('public-url', values['public-url']),
+      dataDir: path.resolve(dataDir),
+      reset: values.reset ?? false,
+      accessTokenTtl: integer(
+        'access-token-ttl',
+        values['access-token-ttl'],
+        DEFAULT_ACCESS_TOKEN_TTL,
+        1,
+        31_536_000,
+      ),
+      siteOrigins: (values['site-origin'] ?? DEFAULT_SITE_ORIGINS).map((o) =>
+        origin('site-origin', o),
+      ),
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+// The whole emulator state, validated on load so a hand-edited or truncated file fails clearly.
+const iso = z.string();
+
+export const oauthAppSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().default(''),
+  allowedRedirectUris: z.array(z.string()),
+  allowedRedirectDomains: z.array(z.string()),
+  loginUrl: z.string().nullable(),
+  logoutUrl: z.string().nullable(),
+  createdDate: iso,
+});
+
+export const memberSchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  loginEmail: z.string(),
+  passwordHash: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  nickname: z.string(),
+  slug: z.string(),
+  createdDate: iso,
+  updatedDate: iso,
+  lastLoginDate: iso.nullable(),
+});
+
+export const identitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('visitor'), id: z.string() }),
+  z.object({ kind: z.literal('member'), id: z.string() }),
+]);
+
+export const refreshGrantSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  identity: identitySchema,
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+
+export const authCodeSchema = z.object({
+  clientId: z.string(),
+  redirectUri: z.string(),
+  codeChallenge: z.string(),
+  memberId: z.string(),
+  expiresAt: z.number(),
+  usedAt: z.number().nullable(),
+});
+
+export const authRequestSchema = z.object({
+  redirectUri: z.string(),
+  clientId: z.string(),
+  codeChallenge: z.string(),
+  codeChallengeMethod: z.literal('S256'),
+  responseMode: z.enum(['query', 'fragment', 'web_message']),
+  responseType: z.literal('code'),
+  scope: z.string(),
+  state: z.string(),
+});
+
+export const redirectSessionSchema = z.object({
+  id: z.string(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+  auth: z.object({ authRequest: authRequestSchema, prompt: z.string() }).optional(),
+  logout: z.object({ clientId: z.string(), postFlowUrl: z.string().nullable() }).optional(),
+});
+
+export const loginSessionSchema = z.object({
+  memberId: z.string(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+});
+
+export const stateSchema = z.object({
+  version: z.literal(1),
+  signingSecret: z.string().min(32),
+  oauthApps: z.record(z.string(), oauthAppSchema),
+  members: z.record(z.string(), memberSchema),
+  refreshGrants: z.record(z.string(), refreshGrantSchema),
+  // Keyed by sha256 of the code / cookie value, so the file never holds a usable secret.
+  authCodes: z.record(z.string(), authCodeSchema),
+  loginSessions: z.record(z.string(), loginSessionSchema),
+  redirectSessions: z.record(z.string(), redirectSessionSchema),
+});
+
+export type OAuthApp = z.infer<typeof oauthAppSchema>;
+export type Member = z.infer<typeof memberSchema>;
+export type Identity = z.infer<typeof identitySchema>;
+export type RefreshGrant = z.infer<typeof refreshGrantSchema>;
+export type AuthCode = z.infer<typeof authCodeSchema>;
+export type AuthRequest = z.infer<typeof authRequestSchema>;
+export type RedirectSession = z.infer<typeof redirectSessionSchema>;
+export type LoginSession = z.infer<typeof loginSessionSchema>;
+export type State = z.infer<typeof stateSchema>;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { EMULATOR_CLIENT_ID } from '../emulator/defaults';
+import { EnvError, parseEnv } from './env';
+
+const secret = 'a'.repeat(32);
+const real = { WIX_CLIENT_ID: 'abcd1234-real-client', SESSION_SECRET: secret };
+
+function message(source: Record<string, string>): string {
+  try {
+    parseEnv(source);
+  } catch (e) {
+    expect(e).toBeInstanceOf(EnvError);
+    return (e as Error).message;
+  }
+  throw new Error('expected parseEnv to throw');
+}
+
+describe('parseEnv', () => {
+  it('uses the emulator client id and a dev secret when only WIX_API_URL is set', () => {
+    const env = parseEnv({ WIX_API_URL: 'http://127.0.0.1:4010/' });
+    expect(env).toMatchObject({
+      emulator: true,
+      wixClientId: EMULATOR_CLIENT_ID,
+      wixApiUrl: 'http://127.0.0.1:4010',
+      siteUrl: 'http://localhost:3000',
+    });
+    expect(env.sessionSecrets[0]!.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('accepts a real client id with a session secret', () => {
+    expect(parseEnv(real)).toMatchObject({ emulator: false, wixApiUrl: undefined });
+  });
+
+  it('refuses a real client id without SESSION_SECRET', () => {
+    expect(message({ WIX_CLIENT_ID: real.WIX_CLIENT_ID })).toMatch(/^SESSION_SECRET is required/);
+  });
+
+  it('asks for WIX_CLIENT_ID when neither it nor WIX_API_URL is set', () => {
+    expect(message({})).toMatch(/^WIX_CLIENT_ID is not set/);
+  });
+
+  it('names the short secret and keeps the message on one line', () => {
+    const text = message({ ...real, SESSION_SECRET: `${secret},short` });
+    expect(text).toMatch(/^SESSION_SECRET entry 2 is 5 characters/);
+    expect(text).not.toContain('\n');
+  });
+
+  it('splits rotated secrets newest first', () => {
+    const older = 'b'.repeat(40);
+    expect(parseEnv({ ...real, SESSION_SECRET: ` ${secret} , ${older} ` }).sessionSecrets).toEqual([
+      secret,
+      older,
+    ]);
+  });
+
+  it.each([
+    ['ftp://shop.example', /^SITE_URL must be an http\(s\) origin/],
+    ['not a url', /^SITE_URL must be an http\(s\) origin/],
+    ['https://shop.example/store', /^SITE_URL must be an origin without path/],
+    ['https://shop.example/?x=1', /^SITE_URL must be an origin without path/],
+  ])('rejects SITE_URL %s', (value, pattern) => {
+    expect(message({ ...real, SITE_URL: value })).toMatch(pattern);
+  });
+
+  it('normalises SITE_URL to its origin', () => {
+    expect(parseEnv({ ...real, SITE_URL: 'https://Shop.Example/' }).siteUrl).toBe(
+      'https://shop.example',
+    );
+  });
+
+  it('rejects a WIX_API_URL that is not http(s)', () => {
+    expect(message({ WIX_API_URL: 'localhost:4010' })).toMatch(
+      /^WIX_API_URL must be an http\(s\) URL/,
+    );
+  });
+
+  it('rejects a client id with odd characters', () => {
+    expect(message({ ...real, WIX_CLIENT_ID: 'x y<z>' })).toMatch(/^WIX_CLIENT_ID does not look/);
+  });
+});

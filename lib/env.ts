@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { EMULATOR_CLIENT_ID } from '../emulator/defaults';
+
+// Only ever used against the local emulator: a real WIX_CLIENT_ID requires SESSION_SECRET.
+const DEV_SESSION_SECRET = 'dev-only-secret-for-the-local-wix-emulator-do-not-deploy';
+const MIN_SECRET_LENGTH = 32;
+
+export type Env = {
+  /** OAuth app client id: the real one, or the emulator's seeded app. */
+  wixClientId: string;
+  /** Where SDK traffic goes instead of *.wixapis.com; unset means real Wix. */
+  wixApiUrl: string | undefined;
+  /** True when no real WIX_CLIENT_ID is configured and the local emulator serves Wix. */
+  emulator: boolean;
+  /** Newest first; the first one seals, all of them unseal. */
+  sessionSecrets: string[];
+  /** Canonical origin, e.g. http://localhost:3000 (no trailing slash). */
+  siteUrl: string;
+};
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+function readSiteUrl(raw: string | undefined): string {
+  const value = raw?.trim() || 'http://localhost:3000';
+  const parsed = httpUrl.safeParse(value);
+  if (!parsed.success) throw new EnvError(`SITE_URL must be an http(s) origin, got "${value}"`);
+  const url = new URL(value);
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
+    throw new EnvError(`SITE_URL must be an origin without path or query, got "${value}"`);
+  }
+  return url.origin;
+}
+
+function readApiUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!httpUrl.safeParse(value).success) {
+    throw new EnvError(`WIX_API_URL must be an http(s) URL, got "${value}"`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+function readSecrets(raw: string | undefined, emulator: boolean): string[] {
+  const secrets = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (secrets.length === 0) {
+    if (emulator) return [DEV_SESSION_SECRET];
+    throw new EnvError(
+      'SESSION_SECRET is required with a real WIX_CLIENT_ID (at least 32 characters, e.g. `openssl rand -base64 32`)',
+    );
+  }
+  const short = secrets.findIndex((s) => s.length < MIN_SECRET_LENGTH);
+  if (short !== -1) {
+    throw new EnvError(
+      `SESSION_SECRET entry ${short + 1} is ${secrets[short]!.length} characters; each needs at least ${MIN_SECRET_LENGTH}`,
+    );
+  }
+  return secrets;
+}
+
+/** Validates configuration; throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const wixApiUrl = readApiUrl(source.WIX_API_URL);
+  const clientId = source.WIX_CLIENT_ID?.trim();
+  if (clientId !== undefined && clientId !== '' && !/^[\w-]{8,100}$/.test(clientId)) {
+    throw new EnvError(`WIX_CLIENT_ID does not look like an OAuth client id: "${clientId}"`);
+  }
+  if (!clientId && !wixApiUrl) {
+    throw new EnvError(
+      'WIX_CLIENT_ID is not set: set it to your OAuth app client id, or run `npm run dev` to use the local emulator',
+    );
+  }
+  const emulator = !clientId;
+  return {
+    wixClientId: clientId || EMULATOR_CLIENT_ID,
+    wixApiUrl,
+    emulator,
+    sessionSecrets: readSecrets(source.SESSION_SECRET, emulator),
+    siteUrl: readSiteUrl(source.SITE_URL),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process (read once). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,83 @@
+import { getEnv } from './env';
+import { warnOnce } from './server-log';
+import { emptySession, type SessionData } from './session';
+import { mintVisitorTokens, renewSessionTokens } from './wix/auth';
+import { classifyTokenError, describeError, isUnknownClient } from './wix/errors';
+import { decideTokenAction } from './wix/token-expiry';
+import type { SessionTokens } from './wix/types';
+
+/** Routes where a visitor first needs a Wix identity; elsewhere a cookieless request mints nothing. */
+export const SESSION_ROUTES = ['/account', '/api/session'];
+
+/** Routes that read and write the session themselves (one cookie writer per response). */
+export const SELF_MANAGED_ROUTES = ['/login', '/auth/callback', '/logout'];
+
+function matches(pathname: string, routes: readonly string[]): boolean {
+  return routes.some((route) => pathname === route || pathname.startsWith(`${route}/`));
+}
+
+export function needsSession(pathname: string): boolean {
+  return matches(pathname, SESSION_ROUTES);
+}
+
+export function managesOwnSession(pathname: string): boolean {
+  return matches(pathname, SELF_MANAGED_ROUTES);
+}
+
+export type UpkeepResult =
+  | { kind: 'unchanged'; session: SessionData }
+  | { kind: 'updated'; session: SessionData }
+  /** Wix could not give this browser tokens now: go on without touching its cookie. */
+  | { kind: 'unavailable' };
+
+export type TokenSource = {
+  mint: () => Promise<SessionTokens>;
+  renew: (tokens: SessionTokens) => Promise<SessionTokens>;
+};
+
+const wix: TokenSource = { mint: mintVisitorTokens, renew: renewSessionTokens };
+
+function reportTokenFailure(step: string, error: unknown): void {
+  if (isUnknownClient(error)) {
+    warnOnce(
+      'unknown-client',
+      `Wix refused client id ${getEnv().wixClientId} (invalid_client): the OAuth app was deleted or WIX_CLIENT_ID is wrong. Create an OAuth app and set WIX_CLIENT_ID.`,
+    );
+  } else {
+    warnOnce(`token-${step}`, `could not ${step} Wix tokens: ${describeError(error)}`);
+  }
+}
+
+/**
+ * Keeps the session's Wix tokens usable: mints visitor tokens when there are none, renews
+ * tokens about to expire, and falls back to a fresh visitor when Wix refuses a renewal
+ * (a member whose refresh token was revoked becomes a visitor, with no error page).
+ */
+export async function upkeepSession(
+  current: SessionData | null,
+  nowSeconds: number,
+  source: TokenSource = wix,
+): Promise<UpkeepResult> {
+  const action = decideTokenAction(current?.tokens, nowSeconds);
+  if (current && action === 'keep') return { kind: 'unchanged', session: current };
+  if (current?.tokens && action === 'renew') {
+    try {
+      return {
+        kind: 'updated',
+        session: { ...current, tokens: await source.renew(current.tokens) },
+      };
+    } catch (error) {
+      if (classifyTokenError(error) === 'unavailable') {
+        reportTokenFailure('renew', error);
+        return { kind: 'unavailable' };
+      }
+    }
+  }
+  try {
+    const tokens = await source.mint();
+    return { kind: 'updated', session: { ...emptySession(), logins: current?.logins, tokens } };
+  } catch (error) {
+    reportTokenFailure('mint', error);
+    return { kind: 'unavailable' };
+  }
+}

@@ -1,0 +1,91 @@
+import { sealData } from 'iron-session';
+import { describe, expect, it } from 'vitest';
+import {
+  emptySession,
+  findLogin,
+  passwordMap,
+  sealSession,
+  unsealSession,
+  withLogin,
+  type SessionData,
+} from './session';
+
+const oldSecret = 'o'.repeat(32);
+const newSecret = 'n'.repeat(32);
+const session: SessionData = {
+  v: 1,
+  tokens: { accessToken: 'AT', accessExpiresAt: 1, refreshToken: 'RT', role: 'member' },
+  memberName: 'Demo Member',
+};
+const login = (state: string, expiresAt: number) => ({
+  state,
+  codeVerifier: 'v',
+  returnTo: '/',
+  expiresAt,
+});
+
+describe('session sealing', () => {
+  it('round-trips a session', async () => {
+    const seal = await sealSession(session, [newSecret]);
+    expect(seal).not.toContain('AT');
+    expect(await unsealSession(seal, [newSecret])).toEqual(session);
+  });
+
+  it('refuses a seal made with another password', async () => {
+    const seal = await sealSession(session, [oldSecret]);
+    expect(await unsealSession(seal, [newSecret])).toBeNull();
+  });
+
+  it('still reads seals of a rotated-out password and seals with the newest', async () => {
+    const old = await sealSession(session, [oldSecret]);
+    expect(await unsealSession(old, [newSecret, oldSecret])).toEqual(session);
+    const fresh = await sealSession(session, [newSecret, oldSecret]);
+    expect(await unsealSession(fresh, [newSecret])).toEqual(session);
+  });
+
+  it('gives each secret an id that does not depend on its place in the list', () => {
+    const both = passwordMap([newSecret, oldSecret]);
+    expect(Object.values(both)).toEqual(expect.arrayContaining([newSecret, oldSecret]));
+    expect(passwordMap([newSecret])).toEqual(
+      Object.fromEntries(Object.entries(both).filter(([, s]) => s === newSecret)),
+    );
+  });
+
+  it.each(['', 'garbage', 'Fe26.2*1*abc*def~2', 'x'.repeat(5000)])(
+    'returns null for %j',
+    async (value) => {
+      expect(await unsealSession(value, [newSecret])).toBeNull();
+    },
+  );
+
+  it('returns null for a tampered seal', async () => {
+    const seal = await sealSession(session, [newSecret]);
+    const i = Math.floor(seal.length / 2);
+    const flipped = seal.slice(0, i) + (seal[i] === 'A' ? 'B' : 'A') + seal.slice(i + 1);
+    expect(await unsealSession(flipped, [newSecret])).toBeNull();
+  });
+
+  it('returns null for a sealed value of another shape', async () => {
+    const seal = await sealData({ v: 2, admin: true }, { password: { 1: newSecret } });
+    expect(await unsealSession(seal, [newSecret])).toBeNull();
+  });
+});
+
+describe('login transactions', () => {
+  it('keeps at most three, dropping expired and oldest first', () => {
+    let s = emptySession();
+    s = withLogin(s, login('expired', 50), 100);
+    s = withLogin(s, login('a', 200), 100);
+    s = withLogin(s, login('b', 200), 100);
+    s = withLogin(s, login('c', 200), 100);
+    s = withLogin(s, login('d', 200), 100);
+    expect(s.logins?.map((l) => l.state)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('finds a transaction by state only in the session that holds it', () => {
+    const s = withLogin(emptySession(), login('s1', 200), 100);
+    expect(findLogin(s, 's1')?.codeVerifier).toBe('v');
+    expect(findLogin(s, 'other')).toBeUndefined();
+    expect(findLogin(null, 's1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+/** Why a call to Wix failed, in terms the storefront acts on. */
+export type WixFailure =
+  /** Wix answered and said no (bad grant, revoked token, unknown client): retrying won't help. */
+  | 'refused'
+  /** Wix could not be reached or failed on its side: try again later, keep what we have. */
+  | 'unavailable';
+
+const REFUSING_OAUTH_ERRORS =
+  /"error":"(invalid_grant|invalid_client|invalid_request|unauthorized_client|unsupported_grant_type|access_denied)"/;
+const CLIENT_ERROR_STATUS_TEXT =
+  /^Failed to fetch tokens from OAuth API: (Bad Request|Unauthorized|Forbidden|Not Found)\./;
+
+/** Classifies an error thrown by the SDK's token calls (which only carry a message). */
+export function classifyTokenError(error: unknown): WixFailure {
+  if (!(error instanceof Error)) return 'unavailable';
+  if (REFUSING_OAUTH_ERRORS.test(error.message) || CLIENT_ERROR_STATUS_TEXT.test(error.message)) {
+    return 'refused';
+  }
+  return 'unavailable';
+}
+
+/** Classifies an error thrown by an SDK module call (an SDKError with a numeric status). */
+export function classifyCallError(error: unknown): WixFailure {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return 'refused';
+  return 'unavailable';
+}
+
+/** True when the OAuth app itself is unknown to Wix (deleted, or a wrong WIX_CLIENT_ID). */
+export function isUnknownClient(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('"error":"invalid_client"');
+}
+
+/** A short, token-free description for server logs. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const status = (error as { status?: unknown }).status;
+  const firstLine = error.message.split('\n').find((l) => l.includes('"message"')) ?? error.message;
+  return `${typeof status === 'number' ? `${status} ` : ''}${firstLine.trim().slice(0, 300)}`;
+}

@@ -1,0 +1,37 @@
+// The SDK hard-codes these hosts and calls the global fetch (see ../shared/wix-api.md §9), so
+// pointing it at the emulator means rewriting those two hosts on the global fetch.
+const WIX_API_HOSTS = new Set(['www.wixapis.com', 'edge.wixapis.com']);
+const INSTALLED = Symbol.for('storefront.wixReroute');
+
+type GlobalWithFlag = typeof globalThis & { [INSTALLED]?: string };
+
+/** Returns the URL rewritten to `apiUrl` when it targets a Wix API host, else null. */
+export function rerouteWixUrl(url: string, apiUrl: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || !WIX_API_HOSTS.has(parsed.hostname)) return null;
+  const target = new URL(apiUrl);
+  const basePath = target.pathname.replace(/\/$/, '');
+  return `${target.origin}${basePath}${parsed.pathname}${parsed.search}`;
+}
+
+/** Wraps the global fetch once per process; other URLs pass through untouched. */
+export function installWixReroute(apiUrl: string): void {
+  const g = globalThis as GlobalWithFlag;
+  if (g[INSTALLED] === apiUrl) return;
+  if (g[INSTALLED]) throw new Error(`Wix API reroute already points at ${g[INSTALLED]}`);
+  const original = globalThis.fetch;
+  const rerouted: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const target = rerouteWixUrl(url, apiUrl);
+    if (!target) return original(input, init);
+    if (input instanceof Request) return original(new Request(target, input), init);
+    return original(target, init);
+  };
+  globalThis.fetch = rerouted;
+  g[INSTALLED] = apiUrl;
+}
