@@ -3,6 +3,8 @@ const nextConfig = {
   // The e2e suite builds into its own folder so it never clobbers a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The dev request log prints whole URLs; the callback's carries a one-time sign-in code.
+  logging: { incomingRequests: { ignore: [/^\/auth\/callback/] } },
   reactStrictMode: true,
   async headers() {
     return [
