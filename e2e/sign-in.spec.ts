@@ -99,4 +99,32 @@ test.describe('member sign-in', () => {
     await expect(page.getByText(DEMO.email)).toBeVisible();
     expect((await sessionCookie(context))?.value).not.toBe(before?.value);
   });
+
+  test('a member signed out elsewhere becomes a visitor here, without an error page', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await signInAsDemo(page, '/account');
+    const other = await browser.newContext();
+    await other.addCookies([
+      { name: SESSION_COOKIE, value: (await sessionCookie(context))!.value, url: SITE_URL },
+    ]);
+    const otherPage = await other.newPage();
+    await otherPage.goto('/account');
+    await expect(otherPage.getByRole('heading', { name: 'Your account' })).toBeVisible();
+
+    // Signing out through Wix revokes the member's refresh token for every copy of the session.
+    await (await headerAccount(page)).getByRole('button', { name: 'Sign out' }).click();
+    await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await otherPage.waitForTimeout(16_000);
+    const response = await otherPage.goto('/');
+    expect(response?.status()).toBe(200);
+    await expect(
+      (await headerAccount(otherPage)).getByRole('link', { name: 'Sign in' }),
+    ).toBeVisible();
+    await otherPage.goto('/account');
+    await expect(otherPage.getByRole('form', { name: 'Sign in' })).toBeVisible();
+    await other.close();
+  });
 });
