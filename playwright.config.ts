@@ -42,7 +42,7 @@ export default defineConfig({
     url: `${SITE_URL}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
     env: { SITE_URL, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });
