@@ -1,18 +1,25 @@
 import { Hono } from 'hono';
 import { adminRoutes } from './admin/routes';
+import { catalogAdminRoutes } from './admin/catalog-routes';
 import type { AppEnv, EmulatorContext } from './context';
 import { wixError } from './http/errors';
+import { simulatedLatency } from './http/latency';
 import { requestTracking, type LogLine } from './http/request-tracking';
+import { mediaRoutes } from './media/routes';
 import { memberRoutes } from './members/routes';
 import { oauthRoutes } from './oauth/routes';
+import { oauthAppRoutes } from './oauth-apps/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { loginRoutes } from './pages/login-routes';
 import { logoutRoutes } from './pages/logout-routes';
 import { redirectRoutes } from './redirects/routes';
+import { storesRoutes } from './stores/routes';
 
 /** One Hono app; the Host header is ignored, so www. and edge.wixapis.com traffic both land here. */
 export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestTracking(ctx.stats, log));
+  app.use(simulatedLatency(() => ctx.config.latencyMs ?? 0));
   for (const routes of [
     adminRoutes,
     oauthRoutes,
@@ -20,6 +27,11 @@ export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEn
     memberRoutes,
     loginRoutes,
     logoutRoutes,
+    oauthAppRoutes,
+    dashboardRoutes,
+    storesRoutes,
+    catalogAdminRoutes,
+    mediaRoutes,
   ]) {
     app.route('/', routes(ctx));
   }

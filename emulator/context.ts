@@ -13,6 +13,19 @@ export interface EmulatorContext {
     publicUrl: string;
     accessTokenTtl: number;
     dataDir: string;
+    /** Where API calls go (e.g. http://127.0.0.1:4010); known only once the server listens. */
+    apiUrl?: string;
+    /** The one API key the OAuth Apps admin API accepts, and its site (defaults: oauth-apps/defaults). */
+    adminApiKey?: string;
+    siteId?: string;
+    /** Which Stores catalog the site runs (`--catalog`); default V3 like a new Wix site. */
+    catalog?: 'v1' | 'v3';
+    /** Delay added to every Wix API answer, for benchmarks (`--latency`). */
+    latencyMs?: number;
+    /** Where catalog changes are announced (`--revalidate-url`, `--revalidate-secret`). */
+    revalidate?: { url: string; secret: string } | null;
+    /** The emulator's log (one line per event), or null when quiet. */
+    log?: ((line: string) => void) | null;
   };
 }
 

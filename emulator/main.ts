@@ -27,6 +27,9 @@ try {
   console.log(`client id: ${emulator.clientId}`);
   console.log(`data: ${emulator.dataDir}`);
   console.log(`demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+  console.log(`admin api key: ${emulator.adminApiKey}`);
+  console.log(`site id: ${emulator.siteId}`);
+  console.log(`dashboard: ${emulator.publicUrl}/_dashboard/headless-settings`);
   const shutdown = (signal: string) => {
     console.log(`Wix emulator: ${signal}, saving state and stopping`);
     void emulator.close().then(() => process.exit(0));

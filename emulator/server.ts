@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { systemClock, type Clock } from './clock';
 import type { EmulatorContext } from './context';
 import { EMULATOR_CLIENT_ID } from './defaults';
+import { EMULATOR_ADMIN_API_KEY, EMULATOR_SITE_ID } from './oauth-apps/defaults';
 import { Store } from './store/store';
 
 export const DEFAULT_ACCESS_TOKEN_TTL = 14400;
@@ -26,6 +27,18 @@ export interface EmulatorOptions {
   /** true: one console line per request; a function receives the lines instead. */
   log?: boolean | ((line: string) => void);
   clock?: Clock;
+  /** Stores catalog version of the site; default 'v3'. */
+  catalog?: 'v1' | 'v3';
+  /** Milliseconds added to every Wix API answer (not hosted pages, media or /__emulator). */
+  latencyMs?: number;
+  /** POST a webhook-style body here when the catalog changes through /__emulator/catalog. */
+  revalidateUrl?: string;
+  /** Sent as `x-revalidate-secret` with those POSTs. */
+  revalidateSecret?: string;
+  /** API key for the OAuth Apps admin API; default EMULATOR_ADMIN_API_KEY. */
+  adminApiKey?: string;
+  /** Site id the admin API expects in `wix-site-id`; default EMULATOR_SITE_ID. */
+  siteId?: string;
 }
 
 export interface RunningEmulator {
@@ -35,6 +48,8 @@ export interface RunningEmulator {
   port: number;
   dataDir: string;
   clientId: string;
+  adminApiKey: string;
+  siteId: string;
   close(): Promise<void>;
 }
 
@@ -55,9 +70,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       publicUrl: '',
       accessTokenTtl: options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL,
       dataDir,
+      apiUrl: '',
+      adminApiKey: options.adminApiKey ?? EMULATOR_ADMIN_API_KEY,
+      siteId: options.siteId ?? EMULATOR_SITE_ID,
     },
   };
   const log = options.log === true ? console.log : options.log || null;
+  ctx.config.catalog = options.catalog ?? 'v3';
+  ctx.config.latencyMs = options.latencyMs ?? 0;
+  ctx.config.log = log;
+  ctx.config.revalidate = options.revalidateUrl
+    ? { url: options.revalidateUrl, secret: options.revalidateSecret ?? '' }
+    : null;
   const app = createApp(ctx, log);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
@@ -67,13 +91,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   const port = (server.address() as AddressInfo).port;
   ctx.config.publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  ctx.config.apiUrl = url;
   let closed: Promise<void> | null = null;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     publicUrl: ctx.config.publicUrl,
     port,
     dataDir,
     clientId: EMULATOR_CLIENT_ID,
+    adminApiKey: options.adminApiKey ?? EMULATOR_ADMIN_API_KEY,
+    siteId: options.siteId ?? EMULATOR_SITE_ID,
     close() {
       closed ??= new Promise<void>((resolve) => {
         // A short pause lets an in-process client (tests) notice its pooled sockets are gone.

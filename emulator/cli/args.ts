@@ -13,6 +13,12 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --access-token-ttl SECS   access-token lifetime (default ${DEFAULT_ACCESS_TOKEN_TTL})
   --site-origin ORIGIN      storefront origin allowed to receive redirects; repeatable
                             (default ${DEFAULT_SITE_ORIGINS.join(' and ')})
+  --admin-api-key KEY       API key the OAuth Apps admin API accepts (default: a fixed local key)
+  --site-id ID              site id the admin API expects in wix-site-id (default: a fixed local id)
+  --catalog v1|v3           Stores catalog version of the site (default v3, like a new Wix site)
+  --latency MS              delay every Wix API answer by MS milliseconds (default 0)
+  --revalidate-url URL      POST catalog changes made via /__emulator/catalog to this URL
+  --revalidate-secret S     sent as x-revalidate-secret with those POSTs
   --help                    show this help`;
 
 export class UsageError extends Error {}
@@ -25,6 +31,12 @@ export interface CliOptions {
   reset: boolean;
   accessTokenTtl: number;
   siteOrigins: string[];
+  adminApiKey?: string;
+  siteId?: string;
+  catalog?: 'v1' | 'v3';
+  latencyMs?: number;
+  revalidateUrl?: string;
+  revalidateSecret?: string;
 }
 
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
@@ -59,6 +71,37 @@ function origin(flag: string, value: string): string {
   return url.origin;
 }
 
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[\x21-\x7e]{1,512}$/.test(value)) {
+    throw new UsageError(`--${flag} must be 1-512 printable characters without spaces`);
+  }
+  return value;
+}
+
+/** The Stores flags: catalog version, simulated latency, revalidation webhook. */
+function catalogOptions(values: Record<string, string | boolean | string[] | undefined>) {
+  const { catalog, latency } = values;
+  if (catalog !== undefined && catalog !== 'v1' && catalog !== 'v3') {
+    throw new UsageError(`--catalog must be v1 or v3, got "${String(catalog)}"`);
+  }
+  const url = values['revalidate-url'];
+  const secret = values['revalidate-secret'];
+  if (typeof secret === 'string' && typeof url !== 'string') {
+    throw new UsageError('--revalidate-secret needs --revalidate-url');
+  }
+  return {
+    catalog,
+    latencyMs: typeof latency === 'string' ? integer('latency', latency, 0, 0, 60_000) : undefined,
+    revalidateUrl: typeof url === 'string' ? httpUrl('revalidate-url', url) : undefined,
+    revalidateSecret: nonEmpty('revalidate-secret', secret as string | undefined),
+  } as const;
+}
+
+function httpUrl(flag: string, value: string): string {
+  origin(flag, value);
+  return new URL(value).href;
+}
+
 /** Parses the CLI flags; throws UsageError with a one-line message on anything unexpected. */
 export function parseEmulatorArgs(
   argv: string[],
@@ -79,6 +122,12 @@ export function parseEmulatorArgs(
         reset: { type: 'boolean' },
         'access-token-ttl': { type: 'string' },
         'site-origin': { type: 'string', multiple: true },
+        'admin-api-key': { type: 'string' },
+        'site-id': { type: 'string' },
+        catalog: { type: 'string' },
+        latency: { type: 'string' },
+        'revalidate-url': { type: 'string' },
+        'revalidate-secret': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -107,6 +156,9 @@ export function parseEmulatorArgs(
       siteOrigins: (values['site-origin'] ?? DEFAULT_SITE_ORIGINS).map((o) =>
         origin('site-origin', o),
       ),
+      adminApiKey: nonEmpty('admin-api-key', values['admin-api-key']),
+      siteId: nonEmpty('site-id', values['site-id']),
+      ...catalogOptions(values),
     },
   };
 }

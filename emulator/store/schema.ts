@@ -1,7 +1,27 @@
 import { z } from 'zod';
+import { buildSeedCatalog } from '../stores/build-catalog';
+import { catalogSchema } from '../stores/catalog-model';
 
 // The whole emulator state, validated on load so a hand-edited or truncated file fails clearly.
 const iso = z.string();
+
+export const OAUTH_APP_TYPES = [
+  'OAUTH_APP_TYPE_UNSPECIFIED',
+  'WEB_APP',
+  'MOBILE',
+  'OTHER',
+] as const;
+export const OAUTH_TECHNOLOGIES = [
+  'OAUTH_TECHNOLOGY_UNSPECIFIED',
+  'JAVASCRIPT',
+  'ANGULAR',
+  'VUE',
+  'REACT',
+  'REACT_NATIVE',
+  'IOS',
+  'ANDROID',
+  'OTHER_TECHNOLOGY',
+] as const;
 
 export const oauthAppSchema = z.object({
   id: z.string(),
@@ -12,6 +32,12 @@ export const oauthAppSchema = z.object({
   loginUrl: z.string().nullable(),
   logoutUrl: z.string().nullable(),
   createdDate: iso,
+  // Defaults keep state files written before the OAuth Apps API loadable.
+  applicationType: z.enum(OAUTH_APP_TYPES).default('WEB_APP'),
+  technology: z.enum(OAUTH_TECHNOLOGIES).default('OAUTH_TECHNOLOGY_UNSPECIFIED'),
+  allowSecretGeneration: z.boolean().default(true),
+  // scrypt hash only: the secret itself is shown once and never stored.
+  secretHash: z.string().nullable().default(null),
 });
 
 export const memberSchema = z.object({
@@ -85,6 +111,8 @@ export const stateSchema = z.object({
   authCodes: z.record(z.string(), authCodeSchema),
   loginSessions: z.record(z.string(), loginSessionSchema),
   redirectSessions: z.record(z.string(), redirectSessionSchema),
+  // State files from before the Stores emulator get the seeded shop.
+  catalog: catalogSchema.default(buildSeedCatalog),
 });
 
 export type OAuthApp = z.infer<typeof oauthAppSchema>;

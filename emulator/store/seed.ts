@@ -1,6 +1,7 @@
 import { EMULATOR_CLIENT_ID } from '../defaults';
 import { randomSecret } from '../crypto';
 import { hashPassword } from '../members/passwords';
+import { buildSeedCatalog } from '../stores/build-catalog';
 import type { State } from './schema';
 
 export const DEMO_EMAIL = 'demo@example.com';
@@ -29,6 +30,11 @@ export async function seedState(siteOrigins: readonly string[]): Promise<State> 
         loginUrl: origins[0] ? `${origins[0]}/login` : null,
         logoutUrl: null,
         createdDate: SEED_DATE,
+        applicationType: 'WEB_APP',
+        technology: 'REACT',
+        // No secret yet: the headless storefront needs none (PKCE); one may be generated once.
+        allowSecretGeneration: true,
+        secretHash: null,
       },
     },
     members: {
@@ -50,5 +56,6 @@ export async function seedState(siteOrigins: readonly string[]): Promise<State> 
     authCodes: {},
     loginSessions: {},
     redirectSessions: {},
+    catalog: buildSeedCatalog(),
   };
 }

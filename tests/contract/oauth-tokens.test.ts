@@ -137,6 +137,7 @@ describe('Wix-style errors and emulator endpoints', () => {
     expect(stats).toEqual({
       requests: { total: 1, byPath: { '/oauth2/token': 1 } },
       grants: { anonymous: 1 },
+      catalog: { total: 0, byPath: {} },
     });
   });
 });
