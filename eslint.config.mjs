@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      '.next-e2e*/**',
       'node_modules/**',
       '.emulator-data/**',
       'test-results/**',

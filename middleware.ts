@@ -1,27 +1,44 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { listingRewritePath } from './lib/catalog/listing';
 import { sealSession, sessionCookieName, sessionCookieOptions, unsealSession } from './lib/session';
 import { managesOwnSession, needsSession, upkeepSession } from './lib/session-upkeep';
 import { nowInSeconds } from './lib/wix/token-expiry';
 
-/** Session upkeep only: ensure and refresh Wix tokens, seal the cookie. */
-export async function middleware(request: NextRequest) {
+/** A new seal when the session's tokens had to be minted or renewed, else null. */
+async function renewedSeal(request: NextRequest): Promise<string | null> {
   const { pathname } = request.nextUrl;
-  if (managesOwnSession(pathname)) return NextResponse.next();
-  const name = sessionCookieName();
-  const cookie = request.cookies.get(name)?.value;
+  if (managesOwnSession(pathname)) return null;
+  const cookie = request.cookies.get(sessionCookieName())?.value;
   // A cookieless crawler on a catalog page costs Wix nothing and keeps the page cacheable.
-  if (cookie === undefined && !needsSession(pathname)) return NextResponse.next();
+  if (cookie === undefined && !needsSession(pathname)) return null;
+  try {
+    const result = await upkeepSession(await unsealSession(cookie), nowInSeconds());
+    return result.kind === 'updated' ? await sealSession(result.session) : null;
+  } catch (error) {
+    // Session upkeep must never turn a page view into an error page.
+    console.error(`[storefront] session upkeep failed: ${(error as Error).message}`);
+    return null;
+  }
+}
 
-  const result = await upkeepSession(await unsealSession(cookie), nowInSeconds());
-  if (result.kind !== 'updated') return NextResponse.next();
-
-  const seal = await sealSession(result.session);
+/**
+ * Session upkeep (ensure and refresh Wix tokens, seal the cookie), plus one routing step:
+ * product listings are served from cacheable /listing/<key> pages.
+ */
+export async function middleware(request: NextRequest) {
+  const seal = await renewedSeal(request);
   // The page rendering this very request reads the forwarded cookie, so it sees the new tokens.
-  request.cookies.set(name, seal);
-  const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(name, seal, sessionCookieOptions());
-  // A response that sets a session cookie must never be stored by a shared cache.
-  response.headers.set('Cache-Control', 'private, no-store');
+  if (seal) request.cookies.set(sessionCookieName(), seal);
+  const forward = { request: { headers: request.headers } };
+  const listing = listingRewritePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const response = listing
+    ? NextResponse.rewrite(new URL(listing, request.url), forward)
+    : NextResponse.next(forward);
+  if (seal) {
+    response.cookies.set(sessionCookieName(), seal, sessionCookieOptions());
+    // A response that sets a session cookie must never be stored by a shared cache.
+    response.headers.set('Cache-Control', 'private, no-store');
+  }
   return response;
 }
 

@@ -21,7 +21,25 @@ const launchOptions = existsSync(DEBIAN_CHROMIUM)
     }
   : {};
 
-const emulatorFlags = `--site-origin ${SITE_URL} --public-url ${EMULATOR_URL}`;
+/** One production build and server per catalog version, each with its own emulator. */
+function shop(catalog: 'v1' | 'v3', port: number) {
+  const emulatorPort = port + 1010;
+  const site = `http://localhost:${port}`;
+  const flags = `--catalog ${catalog} --site-origin ${site} --public-url http://localhost:${emulatorPort}`;
+  const data = `.emulator-data/e2e-${catalog}`;
+  return {
+    // Build once against a throwaway emulator, then serve that build with a fresh one.
+    command: [
+      `tsx scripts/run.ts build --fresh --emulator --emulator-port ${emulatorPort} -- --data-dir ${data}-build --reset ${flags}`,
+      `tsx scripts/run.ts start --emulator --port ${port} --emulator-port ${emulatorPort} -- --data-dir ${data} --reset --access-token-ttl 45 ${flags}`,
+    ].join(' && '),
+    url: `${site}/api/session`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    env: { SITE_URL: site, NEXT_DIST_DIR: `.next-e2e-${catalog}`, NEXT_TELEMETRY_DISABLED: '1' },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,18 +49,16 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  use: { baseURL: SITE_URL, trace: 'retain-on-failure', launchOptions },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // Build once against a throwaway emulator, then serve that build with a fresh one.
-    command: [
-      `tsx scripts/run.ts build --emulator --emulator-port 4110 -- --data-dir .emulator-data/e2e-build --reset ${emulatorFlags}`,
-      `tsx scripts/run.ts start --emulator --port 3100 --emulator-port 4110 -- --data-dir .emulator-data/e2e --reset --access-token-ttl 45 ${emulatorFlags}`,
-    ].join(' && '),
-    url: `${SITE_URL}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    env: { SITE_URL, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  use: { trace: 'retain-on-failure', launchOptions, browserName: 'chromium' },
+  projects: [
+    // Every journey runs against a shop on Catalog V3 (what new Wix sites have)...
+    { name: 'catalog-v3', use: { baseURL: SITE_URL } },
+    // ...and the catalog journeys run again against Catalog V1 (older sites).
+    {
+      name: 'catalog-v1',
+      use: { baseURL: 'http://localhost:3200' },
+      testMatch: 'catalog/**/*.spec.ts',
+    },
+  ],
+  webServer: [shop('v3', 3100), shop('v1', 3200)],
 });

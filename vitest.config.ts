@@ -9,6 +9,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Unit tests run as in emulator mode; no emulator is started or called.
+          env: { WIX_API_URL: 'http://127.0.0.1:4010', WIX_CLIENT_ID: '' },
           include: ['lib/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },

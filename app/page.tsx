@@ -1,23 +1,81 @@
 import Link from 'next/link';
+import { StoresNotInstalled } from '@/components/catalog/stores-not-installed';
+import { ProductGrid } from '@/components/product/product-card';
+import { getCollections, getProducts } from '@/lib/wix/catalog';
+import { StoresNotInstalledError } from '@/lib/wix/errors';
 
-export default function HomePage() {
+// Must be a literal for Next; the same lifetime as CATALOG_REVALIDATE_SECONDS.
+export const revalidate = 300;
+
+async function loadHome() {
+  const collections = await getCollections();
+  const featured = collections[0] ?? null;
+  const [featuredProducts, newArrivals] = await Promise.all([
+    featured
+      ? getProducts({ collectionId: featured.id, sort: 'featured', page: 1, pageSize: 4 })
+      : null,
+    getProducts({ sort: 'newest', page: 1, pageSize: 8 }),
+  ]);
+  return { featured, featuredProducts, newArrivals };
+}
+
+export default async function HomePage() {
+  let home;
+  try {
+    home = await loadHome();
+  } catch (error) {
+    if (!(error instanceof StoresNotInstalledError)) throw error;
+  }
   return (
-    <section className="rounded-2xl bg-zinc-900 px-8 py-16 text-white sm:px-12">
-      <p className="text-sm uppercase tracking-widest text-zinc-400">Wix Headless · Next.js</p>
-      <h1 className="mt-3 max-w-2xl text-4xl font-bold tracking-tight sm:text-5xl">
-        A storefront you can fork and ship.
-      </h1>
-      <p className="mt-4 max-w-xl text-lg text-zinc-300">
-        Browse as a guest, or sign in through the Wix-managed login page to see your account.
-      </p>
-      <div className="mt-8 flex gap-4">
+    <div className="flex flex-col gap-16">
+      <section className="rounded-2xl bg-zinc-900 px-8 py-16 text-white sm:px-12">
+        <p className="text-sm uppercase tracking-widest text-zinc-400">New season</p>
+        <h1 className="mt-3 max-w-2xl text-4xl font-bold tracking-tight sm:text-5xl">
+          Well-made things for everyday life.
+        </h1>
+        <p className="mt-4 max-w-xl text-lg text-zinc-300">
+          Browse the whole collection, or sign in to see your account.
+        </p>
         <Link
-          href="/account"
-          className="rounded-md bg-white px-5 py-3 font-semibold text-zinc-900 hover:bg-zinc-200"
+          href="/products"
+          className="mt-8 inline-block rounded-md bg-white px-5 py-3 font-semibold text-zinc-900 hover:bg-zinc-200"
         >
-          Your account
+          Shop all products
         </Link>
-      </div>
-    </section>
+      </section>
+      {!home ? <StoresNotInstalled /> : null}
+      {home?.featured && home.featuredProducts?.items.length ? (
+        <section aria-labelledby="featured-heading">
+          <div className="flex items-baseline justify-between">
+            <h2 id="featured-heading" className="text-2xl font-bold">
+              {home.featured.name}
+            </h2>
+            <Link
+              href={`/collections/${home.featured.slug}`}
+              className="text-sm font-semibold underline"
+            >
+              Shop {home.featured.name}
+            </Link>
+          </div>
+          <div className="mt-6">
+            <ProductGrid
+              products={home.featuredProducts.items}
+              label={home.featured.name}
+              priorityCount={4}
+            />
+          </div>
+        </section>
+      ) : null}
+      {home?.newArrivals.items.length ? (
+        <section aria-labelledby="new-heading">
+          <h2 id="new-heading" className="text-2xl font-bold">
+            New arrivals
+          </h2>
+          <div className="mt-6">
+            <ProductGrid products={home.newArrivals.items} label="New arrivals" />
+          </div>
+        </section>
+      ) : null}
+    </div>
   );
 }

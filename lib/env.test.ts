@@ -77,4 +77,17 @@ describe('parseEnv', () => {
   it('rejects a client id with odd characters', () => {
     expect(message({ ...real, WIX_CLIENT_ID: 'x y<z>' })).toMatch(/^WIX_CLIENT_ID does not look/);
   });
+
+  it('uses a dev revalidation secret only with the emulator', () => {
+    expect(parseEnv({ WIX_API_URL: 'http://127.0.0.1:4010' }).revalidateSecret).toMatch(
+      /^dev-only/,
+    );
+    expect(parseEnv(real).revalidateSecret).toBeNull();
+    expect(parseEnv({ ...real, REVALIDATE_SECRET: 'r'.repeat(20) }).revalidateSecret).toBe(
+      'r'.repeat(20),
+    );
+    expect(message({ ...real, REVALIDATE_SECRET: 'short' })).toMatch(
+      /^REVALIDATE_SECRET is 5 characters/,
+    );
+  });
 });

@@ -3,6 +3,9 @@ import { EMULATOR_CLIENT_ID } from '../emulator/defaults';
 
 // Only ever used against the local emulator: a real WIX_CLIENT_ID requires SESSION_SECRET.
 const DEV_SESSION_SECRET = 'dev-only-secret-for-the-local-wix-emulator-do-not-deploy';
+/** What the emulator sends when it revalidates the shop's catalog (emulator mode only). */
+export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret';
+const MIN_REVALIDATE_SECRET_LENGTH = 16;
 const MIN_SECRET_LENGTH = 32;
 
 export type Env = {
@@ -16,6 +19,8 @@ export type Env = {
   sessionSecrets: string[];
   /** Canonical origin, e.g. http://localhost:3000 (no trailing slash). */
   siteUrl: string;
+  /** Shared secret of POST /api/revalidate; null disables the endpoint. */
+  revalidateSecret: string | null;
 };
 
 export class EnvError extends Error {
@@ -64,6 +69,17 @@ function readSecrets(raw: string | undefined, emulator: boolean): string[] {
   return secrets;
 }
 
+function readRevalidateSecret(raw: string | undefined, emulator: boolean): string | null {
+  const value = raw?.trim();
+  if (!value) return emulator ? DEV_REVALIDATE_SECRET : null;
+  if (value.length < MIN_REVALIDATE_SECRET_LENGTH) {
+    throw new EnvError(
+      `REVALIDATE_SECRET is ${value.length} characters; it needs at least ${MIN_REVALIDATE_SECRET_LENGTH}`,
+    );
+  }
+  return value;
+}
+
 /** Validates configuration; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const wixApiUrl = readApiUrl(source.WIX_API_URL);
@@ -83,6 +99,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     emulator,
     sessionSecrets: readSecrets(source.SESSION_SECRET, emulator),
     siteUrl: readSiteUrl(source.SITE_URL),
+    revalidateSecret: readRevalidateSecret(source.REVALIDATE_SECRET, emulator),
   };
 }
 

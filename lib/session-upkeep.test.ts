@@ -29,7 +29,6 @@ function source(overrides: Partial<TokenSource> = {}): TokenSource {
 }
 
 beforeAll(() => {
-  process.env.WIX_API_URL ??= 'http://127.0.0.1:1';
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 

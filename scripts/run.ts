@@ -1,12 +1,13 @@
 // Starts the storefront (next dev | build | start) with the local Wix emulator beside it,
 // unless WIX_CLIENT_ID is configured, in which case it talks to real Wix and starts no emulator.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import nextEnv from '@next/env';
 import { EMULATOR_DEFAULT_PORT } from '../emulator/defaults';
-import { EnvError, parseEnv } from '../lib/env';
+import { EnvError, parseEnv, type Env } from '../lib/env';
 
-const USAGE = `usage: tsx scripts/run.ts <dev|build|start> [--port N] [--emulator-port N] [--emulator] [-- emulator flags]`;
+const USAGE = `usage: tsx scripts/run.ts <dev|build|start> [--port N] [--emulator-port N] [--emulator] [--fresh] [-- emulator flags]`;
 
 function fail(message: string): never {
   console.error(message);
@@ -26,6 +27,8 @@ try {
       'emulator-port': { type: 'string' },
       // Tests always use the emulator, even where .env.local points at a real Wix project.
       emulator: { type: 'boolean' },
+      // A build that starts from nothing: no data cached by an earlier build or run.
+      fresh: { type: 'boolean' },
     },
   });
 } catch (error) {
@@ -40,8 +43,9 @@ nextEnv.loadEnvConfig(process.cwd(), mode === 'dev', { info: () => {}, error: co
 if (parsed.values.emulator) delete process.env.WIX_CLIENT_ID;
 const useEmulator = !process.env.WIX_CLIENT_ID?.trim();
 if (useEmulator) process.env.WIX_API_URL = `http://127.0.0.1:${emulatorPort}`;
+let env: Env;
 try {
-  parseEnv(process.env);
+  env = parseEnv(process.env);
 } catch (error) {
   if (error instanceof EnvError) fail(`Configuration error: ${error.message}`);
   throw error;
@@ -77,6 +81,14 @@ async function waitForEmulator(emulator: ChildProcess): Promise<void> {
   fail(`The Wix emulator did not answer on port ${emulatorPort} within 30 s.`);
 }
 
+// A running shop hears about catalog changes made in the emulator, as it would from a Wix webhook.
+function revalidationArgs(): string[] {
+  if (mode === 'build' || !env.revalidateSecret || emulatorArgs.includes('--revalidate-url'))
+    return [];
+  const url = `http://localhost:${port}/api/revalidate`;
+  return ['--revalidate-url', url, '--revalidate-secret', env.revalidateSecret];
+}
+
 if (useEmulator) {
   const emulator = run(process.execPath, [
     '--import',
@@ -84,6 +96,7 @@ if (useEmulator) {
     'emulator/main.ts',
     '--port',
     emulatorPort,
+    ...revalidationArgs(),
     ...emulatorArgs,
   ]);
   emulator.on('exit', (code) => {
@@ -94,6 +107,9 @@ if (useEmulator) {
   console.log(`Using real Wix with client id ${process.env.WIX_CLIENT_ID} (no emulator).`);
 }
 
+if (mode === 'build' && parsed.values.fresh) {
+  rmSync(process.env.NEXT_DIST_DIR || '.next', { recursive: true, force: true });
+}
 const nextArgs = mode === 'build' ? ['build'] : [mode, '--port', port];
 const next = run(process.execPath, ['node_modules/next/dist/bin/next', ...nextArgs]);
 next.on('exit', (code) => stopAll(code ?? 1));

@@ -38,3 +38,16 @@ export function describeError(error: unknown): string {
   const firstLine = error.message.split('\n').find((l) => l.includes('"message"')) ?? error.message;
   return `${typeof status === 'number' ? `${status} ` : ''}${firstLine.trim().slice(0, 300)}`;
 }
+
+/** The Wix site has no Wix Stores app: the shop shows a clear message instead of a catalog. */
+export class StoresNotInstalledError extends Error {
+  override name = 'StoresNotInstalledError';
+  constructor() {
+    super('Wix Stores is not installed on this Wix site');
+  }
+}
+
+/** True for the SDK's "not found" answers (an unknown slug). */
+export function isNotFound(error: unknown): boolean {
+  return (error as { status?: unknown } | null)?.status === 404;
+}

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from 'next';
+import { absoluteUrl } from '@/lib/catalog/site-url';
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/account', '/login', '/logout', '/auth/', '/api/', '/listing/'],
+      },
+    ],
+    sitemap: absoluteUrl('/sitemap.xml'),
+  };
+}

@@ -1,0 +1,54 @@
+import { createClient, OAuthStrategy } from '@wix/sdk';
+import { categories } from '@wix/categories';
+import { catalogVersioning, collections, products, productsV3 } from '@wix/stores';
+import { getEnv } from '../env';
+import { mintVisitorTokens, renewSessionTokens } from './auth';
+import { toSdkTokens } from './client';
+import { installWixReroute } from './reroute';
+import { decideTokenAction, nowInSeconds } from './token-expiry';
+import type { SessionTokens } from './types';
+
+const modules = { catalogVersioning, categories, collections, products, productsV3 };
+
+// Catalog data is the same for everyone, so one visitor grant serves the whole process:
+// crawlers and shoppers alike cost Wix no token of their own.
+let tokens: SessionTokens | undefined;
+let pending: Promise<SessionTokens> | undefined;
+
+async function refreshCatalogTokens(current: SessionTokens | undefined): Promise<SessionTokens> {
+  if (current) {
+    try {
+      return await renewSessionTokens(current);
+    } catch {
+      // A refused renewal (revoked, app recreated) simply starts a new grant.
+    }
+  }
+  return mintVisitorTokens();
+}
+
+async function catalogTokens(): Promise<SessionTokens> {
+  if (tokens && decideTokenAction(tokens, nowInSeconds()) === 'keep') return tokens;
+  // Single flight: concurrent renders share one grant instead of each minting their own.
+  pending ??= refreshCatalogTokens(tokens).finally(() => {
+    pending = undefined;
+  });
+  tokens = await pending;
+  return tokens;
+}
+
+/** Drops the shared grant after Wix refused it, so the next read starts a new one. */
+export function forgetCatalogTokens(): void {
+  tokens = undefined;
+}
+
+/** A cookieless client for catalog reads, shared by every visitor. */
+export async function getCatalogClient() {
+  const env = getEnv();
+  if (env.wixApiUrl) installWixReroute(env.wixApiUrl);
+  return createClient({
+    modules,
+    auth: OAuthStrategy({ clientId: env.wixClientId, tokens: toSdkTokens(await catalogTokens()) }),
+  });
+}
+
+export type CatalogClient = Awaited<ReturnType<typeof getCatalogClient>>;

@@ -1,0 +1,83 @@
+import { unstable_cache } from 'next/cache';
+import { getCatalogClient } from './catalog-client';
+import type { CatalogSource } from './catalog-source';
+import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
+import { catalogV3 } from './catalog-v3';
+import { StoresNotInstalledError } from './errors';
+import type { CatalogVersion, Collection, ProductQuery } from './types';
+
+/** Without a revalidation call, catalog changes show up within this many seconds. */
+export const CATALOG_REVALIDATE_SECONDS = 300;
+
+/** Cache tags, so a webhook can refresh exactly what changed. */
+export const catalogTags = {
+  all: 'catalog',
+  products: 'catalog:products',
+  collections: 'catalog:collections',
+  product: (slug: string) => `catalog:product:${slug}`,
+} as const;
+
+let version: Promise<CatalogVersion> | undefined;
+
+async function fetchCatalogVersion(): Promise<CatalogVersion> {
+  const client = await getCatalogClient();
+  const { catalogVersion } = await client.catalogVersioning.getCatalogVersion();
+  if (catalogVersion === 'V1_CATALOG') return 'v1';
+  if (catalogVersion === 'V3_CATALOG') return 'v3';
+  throw new StoresNotInstalledError();
+}
+
+/** Asked once per server process; a failure is not remembered, so the next request retries. */
+export function getCatalogVersion(): Promise<CatalogVersion> {
+  version ??= fetchCatalogVersion().catch((error: unknown) => {
+    version = undefined;
+    throw error;
+  });
+  return version;
+}
+
+async function source(): Promise<CatalogSource> {
+  return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;
+}
+
+const options = (...tags: string[]) => ({
+  tags: [catalogTags.all, ...tags],
+  revalidate: CATALOG_REVALIDATE_SECONDS,
+});
+
+// Errors are thrown, never cached: an outage must not leave an empty catalog behind.
+export const getProducts = unstable_cache(
+  async (query: ProductQuery) => (await source()).listProducts(query),
+  ['catalog-products'],
+  options(catalogTags.products),
+);
+
+export const getAllProducts = unstable_cache(
+  async () => (await source()).listAllProducts(),
+  ['catalog-all-products'],
+  options(catalogTags.products),
+);
+
+// Both catalogs have a built-in "All Products" collection; the shop's /products is that.
+const isAllProducts = (c: Collection) =>
+  c.slug === 'all-products' || c.id === ALL_PRODUCTS_COLLECTION_ID;
+
+export const getCollections = unstable_cache(
+  async () => (await (await source()).listCollections()).filter((c) => !isAllProducts(c)),
+  ['catalog-collections'],
+  options(catalogTags.collections),
+);
+
+export const getCollection = unstable_cache(
+  async (slug: string) => (await source()).getCollectionBySlug(slug),
+  ['catalog-collection'],
+  options(catalogTags.collections),
+);
+
+export function getProduct(slug: string) {
+  return unstable_cache(
+    async () => (await source()).getProductBySlug(slug),
+    ['catalog-product', slug],
+    options(catalogTags.product(slug)),
+  )();
+}
