@@ -6,8 +6,8 @@ const compat = new FlatCompat({ baseDirectory: import.meta.dirname });
 export default tseslint.config(
   {
     ignores: [
-      '.next/**',
-      '.next-e2e*/**',
+      '.next*/**',
+      'bench-results/**',
       'node_modules/**',
       '.emulator-data/**',
       'test-results/**',

@@ -19,7 +19,7 @@ export interface EmulatorContext {
     adminApiKey?: string;
     siteId?: string;
     /** Which Stores catalog the site runs (`--catalog`); default V3 like a new Wix site. */
-    catalog?: 'v1' | 'v3';
+    catalog?: 'v1' | 'v3' | 'none';
     /** Delay added to every Wix API answer, for benchmarks (`--latency`). */
     latencyMs?: number;
     /** Where catalog changes are announced (`--revalidate-url`, `--revalidate-secret`). */

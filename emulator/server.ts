@@ -28,7 +28,7 @@ export interface EmulatorOptions {
   log?: boolean | ((line: string) => void);
   clock?: Clock;
   /** Stores catalog version of the site; default 'v3'. */
-  catalog?: 'v1' | 'v3';
+  catalog?: 'v1' | 'v3' | 'none';
   /** Milliseconds added to every Wix API answer (not hosted pages, media or /__emulator). */
   latencyMs?: number;
   /** POST a webhook-style body here when the catalog changes through /__emulator/catalog. */

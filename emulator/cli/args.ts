@@ -15,7 +15,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
                             (default ${DEFAULT_SITE_ORIGINS.join(' and ')})
   --admin-api-key KEY       API key the OAuth Apps admin API accepts (default: a fixed local key)
   --site-id ID              site id the admin API expects in wix-site-id (default: a fixed local id)
-  --catalog v1|v3           Stores catalog version of the site (default v3, like a new Wix site)
+  --catalog v1|v3|none      Stores catalog version of the site (default v3, like a new Wix site;
+                            none: a site without the Wix Stores app)
   --latency MS              delay every Wix API answer by MS milliseconds (default 0)
   --revalidate-url URL      POST catalog changes made via /__emulator/catalog to this URL
   --revalidate-secret S     sent as x-revalidate-secret with those POSTs
@@ -33,7 +34,7 @@ export interface CliOptions {
   siteOrigins: string[];
   adminApiKey?: string;
   siteId?: string;
-  catalog?: 'v1' | 'v3';
+  catalog?: 'v1' | 'v3' | 'none';
   latencyMs?: number;
   revalidateUrl?: string;
   revalidateSecret?: string;
@@ -81,8 +82,8 @@ function nonEmpty(flag: string, value: string | undefined): string | undefined {
 /** The Stores flags: catalog version, simulated latency, revalidation webhook. */
 function catalogOptions(values: Record<string, string | boolean | string[] | undefined>) {
   const { catalog, latency } = values;
-  if (catalog !== undefined && catalog !== 'v1' && catalog !== 'v3') {
-    throw new UsageError(`--catalog must be v1 or v3, got "${String(catalog)}"`);
+  if (catalog !== undefined && catalog !== 'v1' && catalog !== 'v3' && catalog !== 'none') {
+    throw new UsageError(`--catalog must be v1, v3 or none, got "${String(catalog)}"`);
   }
   const url = values['revalidate-url'];
   const secret = values['revalidate-secret'];

@@ -70,7 +70,7 @@ export type CatalogVariant = z.infer<typeof variantSchema>;
 export type CatalogProduct = z.infer<typeof catalogProductSchema>;
 export type CatalogCollection = z.infer<typeof catalogCollectionSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
-export type CatalogVersion = 'V1_CATALOG' | 'V3_CATALOG';
+export type CatalogVersion = 'V1_CATALOG' | 'V3_CATALOG' | 'STORES_NOT_INSTALLED';
 
 /** The price a shopper pays for a variant, after the product's discount. */
 export function actualPrice(product: CatalogProduct, variant: CatalogVariant): number {

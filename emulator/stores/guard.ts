@@ -5,8 +5,10 @@ import { requireAccessToken } from '../oauth/authenticate';
 import type { CatalogVersion } from './catalog-model';
 import { QueryError } from './query/field-spec';
 
+const VERSIONS = { v1: 'V1_CATALOG', v3: 'V3_CATALOG', none: 'STORES_NOT_INSTALLED' } as const;
+
 export const siteCatalogVersion = (ctx: EmulatorContext): CatalogVersion =>
-  ctx.config.catalog === 'v1' ? 'V1_CATALOG' : 'V3_CATALOG';
+  VERSIONS[ctx.config.catalog ?? 'v3'];
 
 /**
  * Every catalog call: counted for benchmarks, needs an access token, and is refused when the site
@@ -25,6 +27,9 @@ export function catalogCall(
     });
     if (!authenticated) return refused ?? undefined;
     const site = siteCatalogVersion(ctx);
+    if (needs && site === 'STORES_NOT_INSTALLED') {
+      return wixError(c, 404, 'STORES_NOT_INSTALLED', 'Wix Stores is not installed on this site.');
+    }
     if (needs && site !== needs) {
       const [siteV, apiV] = site === 'V1_CATALOG' ? ['V1', 'V3'] : ['V3', 'V1'];
       return wixError(

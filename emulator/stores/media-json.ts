@@ -3,11 +3,14 @@ import type { CatalogProduct } from './catalog-model';
 export const IMAGE_SIZE = 800;
 const THUMB_SIZE = 50;
 
-export const mediaUrl = (publicUrl: string, mediaId: string) => `${publicUrl}/media/${mediaId}`;
+// Wix's media URLs, as real product JSON has them; the emulator serves the same paths under
+// /media/, and the storefront maps this host to the emulator in emulator mode.
+export const WIX_MEDIA_ORIGIN = 'https://static.wixstatic.com';
+export const mediaUrl = (mediaId: string) => `${WIX_MEDIA_ORIGIN}/media/${mediaId}`;
 
 /** A V3 `ProductMedia` item; the SDK turns `image` into a `wix:image://v1/<id>/…` string. */
-export function v3Media(publicUrl: string, mediaId: string, altText: string, thumbnail: boolean) {
-  const url = mediaUrl(publicUrl, mediaId);
+export function v3Media(mediaId: string, altText: string, thumbnail: boolean) {
+  const url = mediaUrl(mediaId);
   return {
     id: mediaId,
     url,
@@ -19,8 +22,8 @@ export function v3Media(publicUrl: string, mediaId: string, altText: string, thu
 }
 
 /** A V1 `MediaItem`: plain `{url,width,height}` objects, no SDK transformation. */
-export function v1Media(publicUrl: string, mediaId: string, title: string) {
-  const url = mediaUrl(publicUrl, mediaId);
+export function v1Media(mediaId: string, title: string) {
+  const url = mediaUrl(mediaId);
   return {
     id: mediaId,
     mediaType: 'image',

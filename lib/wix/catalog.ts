@@ -1,10 +1,9 @@
 import { unstable_cache } from 'next/cache';
-import { getCatalogClient } from './catalog-client';
 import type { CatalogSource } from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
-import { StoresNotInstalledError } from './errors';
-import type { CatalogVersion, Collection, ProductQuery } from './types';
+import { getCatalogVersion } from './catalog-version';
+import type { Collection, ProductQuery } from './types';
 
 /** Without a revalidation call, catalog changes show up within this many seconds. */
 export const CATALOG_REVALIDATE_SECONDS = 300;
@@ -16,25 +15,6 @@ export const catalogTags = {
   collections: 'catalog:collections',
   product: (slug: string) => `catalog:product:${slug}`,
 } as const;
-
-let version: Promise<CatalogVersion> | undefined;
-
-async function fetchCatalogVersion(): Promise<CatalogVersion> {
-  const client = await getCatalogClient();
-  const { catalogVersion } = await client.catalogVersioning.getCatalogVersion();
-  if (catalogVersion === 'V1_CATALOG') return 'v1';
-  if (catalogVersion === 'V3_CATALOG') return 'v3';
-  throw new StoresNotInstalledError();
-}
-
-/** Asked once per server process; a failure is not remembered, so the next request retries. */
-export function getCatalogVersion(): Promise<CatalogVersion> {
-  version ??= fetchCatalogVersion().catch((error: unknown) => {
-    version = undefined;
-    throw error;
-  });
-  return version;
-}
 
 async function source(): Promise<CatalogSource> {
   return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;

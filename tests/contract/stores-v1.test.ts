@@ -68,7 +68,7 @@ describe('products.queryProducts', () => {
     });
     expect(shirt?.variants?.[3]?.variant?.priceData?.price).toBe(44);
     expect(shirt?.media?.mainMedia?.image?.url).toBe(
-      `${emulator.publicUrl}/media/emu-striped-breton-top-1.png`,
+      'https://static.wixstatic.com/media/emu-striped-breton-top-1.png',
     );
   });
 

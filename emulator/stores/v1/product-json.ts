@@ -33,7 +33,7 @@ export function toV1Product(catalog: Catalog, p: CatalogProduct, publicUrl: stri
   const { currency } = catalog;
   const base = cheapest(p);
   const price = priceData(currency, base.price, actualPrice(p, base));
-  const media = p.mediaIds.map((id, i) => v1Media(publicUrl, id, altTextOf(p, i)));
+  const media = p.mediaIds.map((id, i) => v1Media(id, altTextOf(p, i)));
   const tracked = p.variants.some((v) => v.quantity !== null);
   const listPrices = p.variants.map((v) => v.price);
   const v1Ids = catalog.collections
@@ -106,7 +106,7 @@ export type V1ProductJson = ReturnType<typeof toV1Product>;
 
 /** A V1 collection (`/v2/collections` and `/stores-reader/v1/collections`). */
 export function toV1Collection(c: CatalogCollection, numberOfProducts: number, publicUrl: string) {
-  const image = v1Media(publicUrl, c.mediaId, c.name);
+  const image = v1Media(c.mediaId, c.name);
   return {
     id: c.v1Id,
     name: c.name,

@@ -28,7 +28,7 @@ const CATEGORY_FIELDS: FieldSpec = {
 };
 
 function categoryJson(ctx: EmulatorContext, c: CatalogCollection, fields: ReadonlySet<string>) {
-  const url = mediaUrl(ctx.config.publicUrl, c.mediaId);
+  const url = mediaUrl(c.mediaId);
   return {
     id: c.id,
     revision: '1',

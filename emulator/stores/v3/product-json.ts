@@ -107,9 +107,7 @@ export function toV3Product(catalog: Catalog, p: CatalogProduct, view: V3View) {
   const categories = collectionsOf(catalog, p);
   const direct = catalog.collections.filter((c) => p.collectionIds.includes(c.id));
   const main = direct[0];
-  const media = p.mediaIds.map((id, i) =>
-    v3Media(view.publicUrl, id, altTextOf(p, i), has('THUMBNAIL')),
-  );
+  const media = p.mediaIds.map((id, i) => v3Media(id, altTextOf(p, i), has('THUMBNAIL')));
   const inStock = availability(p);
   return {
     id: p.id,

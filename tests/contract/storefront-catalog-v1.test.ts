@@ -1,0 +1,3 @@
+import { describeStorefrontCatalog } from './storefront-catalog';
+
+describeStorefrontCatalog('v1');
