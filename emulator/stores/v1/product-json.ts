@@ -105,7 +105,7 @@ export function toV1Product(catalog: Catalog, p: CatalogProduct, publicUrl: stri
 export type V1ProductJson = ReturnType<typeof toV1Product>;
 
 /** A V1 collection (`/v2/collections` and `/stores-reader/v1/collections`). */
-export function toV1Collection(c: CatalogCollection, numberOfProducts: number, publicUrl: string) {
+export function toV1Collection(c: CatalogCollection, numberOfProducts: number) {
   const image = v1Media(c.mediaId, c.name);
   return {
     id: c.v1Id,

@@ -15,9 +15,7 @@ export function v1Routes(ctx: EmulatorContext): Hono<AppEnv> {
   const products = () =>
     visibleProducts(ctx).map((p) => toV1Product(catalogOf(ctx), p, ctx.config.publicUrl));
   const collections = () =>
-    catalogOf(ctx).collections.map((c) =>
-      toV1Collection(c, productsIn(ctx, c.id).length, ctx.config.publicUrl),
-    );
+    catalogOf(ctx).collections.map((c) => toV1Collection(c, productsIn(ctx, c.id).length));
 
   const queryProducts = answering(async (c) => {
     const payload = await readPayload(c);
@@ -45,7 +43,7 @@ export function v1Routes(ctx: EmulatorContext): Hono<AppEnv> {
     const found = catalogOf(ctx).collections.find(match);
     if (!found) return notFound(c, 'COLLECTION_NOT_FOUND', `Collection ${what} not found`);
     const count = productsIn(ctx, found.id).length;
-    return c.json({ collection: toV1Collection(found, count, ctx.config.publicUrl) });
+    return c.json({ collection: toV1Collection(found, count) });
   };
   for (const path of ['/stores-reader/v1/collections/slug/:slug', '/v2/collections/slug/:slug']) {
     app.get(path, guard, (c) => {
