@@ -15,6 +15,21 @@ test.describe('product page', () => {
     await expect(page).toHaveURL(/\?size=XL$/);
   });
 
+  test('the product images load, the first one eagerly', async ({ page }) => {
+    await page.goto('/products/classic-linen-shirt');
+    const main = page.getByRole('img', { name: 'Classic Linen Shirt' }).first();
+    await expect(main).toBeVisible();
+    await expect(main).not.toHaveAttribute('loading', 'lazy');
+    await expect
+      .poll(() => main.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Show image 2 of 3' }).click();
+    const second = page.getByRole('img', { name: 'Classic Linen Shirt, view 2' });
+    await expect
+      .poll(() => second.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+  });
+
   test('an out-of-stock variant cannot be chosen', async ({ page }) => {
     await page.goto('/products/lambswool-v-neck-jumper');
     await expect(page.getByRole('radio', { name: 'XL', exact: true })).toBeDisabled();
