@@ -52,12 +52,19 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', launchOptions, browserName: 'chromium' },
   projects: [
     // Every journey runs against a shop on Catalog V3 (what new Wix sites have)...
-    { name: 'catalog-v3', use: { baseURL: SITE_URL } },
+    { name: 'catalog-v3', use: { baseURL: SITE_URL }, testIgnore: 'outage/**' },
     // ...and the catalog journeys run again against Catalog V1 (older sites).
     {
       name: 'catalog-v1',
       use: { baseURL: 'http://localhost:3200' },
       testMatch: 'catalog/**/*.spec.ts',
+    },
+    // A simulated Wix outage, once everything else has finished.
+    {
+      name: 'outage',
+      use: { baseURL: SITE_URL },
+      testMatch: 'outage/**/*.spec.ts',
+      dependencies: ['catalog-v3', 'catalog-v1'],
     },
   ],
   webServer: [shop('v3', 3100), shop('v1', 3200)],

@@ -4,6 +4,7 @@ import { catalogAdminRoutes } from './admin/catalog-routes';
 import type { AppEnv, EmulatorContext } from './context';
 import { wixError } from './http/errors';
 import { simulatedLatency } from './http/latency';
+import { simulatedOutage } from './http/outage';
 import { requestTracking, type LogLine } from './http/request-tracking';
 import { mediaRoutes } from './media/routes';
 import { memberRoutes } from './members/routes';
@@ -20,6 +21,7 @@ export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEn
   const app = new Hono<AppEnv>();
   app.use(requestTracking(ctx.stats, log));
   app.use(simulatedLatency(() => ctx.config.latencyMs ?? 0));
+  app.use(simulatedOutage(() => ctx.config.outage === true));
   for (const routes of [
     adminRoutes,
     oauthRoutes,

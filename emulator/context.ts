@@ -22,6 +22,8 @@ export interface EmulatorContext {
     catalog?: 'v1' | 'v3' | 'none';
     /** Delay added to every Wix API answer, for benchmarks (`--latency`). */
     latencyMs?: number;
+    /** A simulated Wix outage, switched at run time with POST /__emulator/outage. */
+    outage?: boolean;
     /** Where catalog changes are announced (`--revalidate-url`, `--revalidate-secret`). */
     revalidate?: { url: string; secret: string } | null;
     /** The emulator's log (one line per event), or null when quiet. */

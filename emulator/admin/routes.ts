@@ -13,5 +13,13 @@ export function adminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
     ctx.stats.reset();
     return c.json(ctx.stats.snapshot());
   });
+  app.post('/__emulator/outage', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { down?: unknown } | null;
+    if (typeof body?.down !== 'boolean') {
+      return c.json({ message: 'Send {"down": true} or {"down": false}' }, 400);
+    }
+    ctx.config.outage = body.down;
+    return c.json({ down: ctx.config.outage });
+  });
   return app;
 }

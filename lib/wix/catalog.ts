@@ -3,6 +3,8 @@ import type { CatalogSource } from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
 import { getCatalogVersion } from './catalog-version';
+import { StoresNotInstalledError } from './errors';
+import { createLastGood } from './last-good';
 import type { Collection, ProductQuery } from './types';
 
 /** Without a revalidation call, catalog changes show up within this many seconds. */
@@ -20,6 +22,9 @@ async function source(): Promise<CatalogSource> {
   return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;
 }
 
+// A site without Stores is an answer, not an outage: never hide it behind an older answer.
+const withLastGood = createLastGood(500, (error) => error instanceof StoresNotInstalledError);
+
 const options = (...tags: string[]) => ({
   tags: [catalogTags.all, ...tags],
   revalidate: CATALOG_REVALIDATE_SECONDS,
@@ -27,13 +32,16 @@ const options = (...tags: string[]) => ({
 
 // Errors are thrown, never cached: an outage must not leave an empty catalog behind.
 export const getProducts = unstable_cache(
-  async (query: ProductQuery) => (await source()).listProducts(query),
+  (query: ProductQuery) =>
+    withLastGood(`products:${JSON.stringify(query)}`, async () =>
+      (await source()).listProducts(query),
+    ),
   ['catalog-products'],
   options(catalogTags.products),
 );
 
 export const getAllProducts = unstable_cache(
-  async () => (await source()).listAllProducts(),
+  () => withLastGood('all-products', async () => (await source()).listAllProducts()),
   ['catalog-all-products'],
   options(catalogTags.products),
 );
@@ -43,20 +51,24 @@ const isAllProducts = (c: Collection) =>
   c.slug === 'all-products' || c.id === ALL_PRODUCTS_COLLECTION_ID;
 
 export const getCollections = unstable_cache(
-  async () => (await (await source()).listCollections()).filter((c) => !isAllProducts(c)),
+  () =>
+    withLastGood('collections', async () =>
+      (await (await source()).listCollections()).filter((c) => !isAllProducts(c)),
+    ),
   ['catalog-collections'],
   options(catalogTags.collections),
 );
 
 export const getCollection = unstable_cache(
-  async (slug: string) => (await source()).getCollectionBySlug(slug),
+  (slug: string) =>
+    withLastGood(`collection:${slug}`, async () => (await source()).getCollectionBySlug(slug)),
   ['catalog-collection'],
   options(catalogTags.collections),
 );
 
 export function getProduct(slug: string) {
   return unstable_cache(
-    async () => (await source()).getProductBySlug(slug),
+    () => withLastGood(`product:${slug}`, async () => (await source()).getProductBySlug(slug)),
     ['catalog-product', slug],
     options(catalogTags.product(slug)),
   )();

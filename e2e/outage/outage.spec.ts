@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { EMULATOR_URL } from '../helpers';
+
+// Runs after every other journey (see playwright.config.ts): an outage would disturb them.
+const setOutage = async (request: import('@playwright/test').APIRequestContext, down: boolean) => {
+  const response = await request.post(`${EMULATOR_URL}/__emulator/outage`, { data: { down } });
+  expect(response.ok()).toBe(true);
+};
+
+test.describe('when Wix is down', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.afterAll(async ({ request }) => setOutage(request, false));
+
+  test('cached catalog pages keep working and new ones show a friendly message', async ({
+    page,
+    request,
+  }) => {
+    // Shopper traffic before the outage (the pages this server has shown).
+    await page.goto('/products');
+    await expect(page.getByRole('list', { name: 'Products' })).toBeVisible();
+    await page.goto('/products/merino-crew-sweater');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await setOutage(request, true);
+
+    await page.goto('/products');
+    await expect(page.getByRole('list', { name: 'Products' }).getByRole('listitem')).toHaveCount(
+      12,
+    );
+    const product = await page.goto('/products/merino-crew-sweater');
+    expect(product?.status()).toBe(200);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Merino Crew Sweater' }),
+    ).toBeVisible();
+
+    await page.goto('/products?q=outage+only+search');
+    await expect(page.getByRole('heading', { name: 'The shop is taking a break' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/\bat \S+ \(|Error:|stack/i);
+  });
+
+  test('sign-in says it is unavailable instead of failing', async ({ page }) => {
+    const response = await page.goto('/login');
+    expect(response?.status()).toBe(503);
+    await expect(
+      page.getByRole('heading', { name: 'Sign-in is unavailable right now' }),
+    ).toBeVisible();
+  });
+
+  test('after the outage the same search works: the failure was never cached', async ({
+    page,
+    request,
+  }) => {
+    await setOutage(request, false);
+    await page.goto('/products?q=outage+only+search');
+    await expect(page.getByRole('heading', { name: 'No products found' })).toBeVisible();
+    await page.goto('/products?q=merino');
+    await expect(page.getByRole('list', { name: 'Products' })).toBeVisible();
+  });
+});
