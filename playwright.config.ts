@@ -52,7 +52,7 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', launchOptions, browserName: 'chromium' },
   projects: [
     // Every journey runs against a shop on Catalog V3 (what new Wix sites have)...
-    { name: 'catalog-v3', use: { baseURL: SITE_URL }, testIgnore: 'outage/**' },
+    { name: 'catalog-v3', use: { baseURL: SITE_URL }, testIgnore: ['outage/**', 'oauth-apps/**'] },
     // ...and the catalog journeys run again against Catalog V1 (older sites).
     {
       name: 'catalog-v1',
@@ -65,6 +65,13 @@ export default defineConfig({
       use: { baseURL: SITE_URL },
       testMatch: 'outage/**/*.spec.ts',
       dependencies: ['catalog-v3', 'catalog-v1'],
+    },
+    // Cutting the shop's OAuth app off and restoring it, last of all.
+    {
+      name: 'oauth-apps',
+      use: { baseURL: SITE_URL },
+      testMatch: 'oauth-apps/**/*.spec.ts',
+      dependencies: ['outage'],
     },
   ],
   webServer: [shop('v3', 3100), shop('v1', 3200)],

@@ -74,13 +74,34 @@ describe('upkeepSession', () => {
   it('keeps the cookie untouched when Wix is unreachable during renewal', async () => {
     const session: SessionData = { v: 1, tokens: { ...member, accessExpiresAt: now - 1 } };
     const s = source({ renew: vi.fn(async () => Promise.reject(new TypeError('fetch failed'))) });
-    expect(await upkeepSession(session, now, s)).toEqual({ kind: 'unavailable' });
+    expect(await upkeepSession(session, now, s)).toEqual({
+      kind: 'unavailable',
+      reason: 'unreachable',
+    });
     expect(s.mint).not.toHaveBeenCalled();
   });
 
   it('goes on without a session when no visitor tokens can be minted', async () => {
     const s = source({ mint: vi.fn(async () => Promise.reject(new TypeError('fetch failed'))) });
-    expect(await upkeepSession(null, now, s)).toEqual({ kind: 'unavailable' });
+    expect(await upkeepSession(null, now, s)).toEqual({
+      kind: 'unavailable',
+      reason: 'unreachable',
+    });
+  });
+
+  it('says when Wix does not know the OAuth app at all', async () => {
+    const unknownClient = new Error(
+      'Failed to fetch tokens from OAuth API: Bad Request. request id: r. Response: {"error":"invalid_client"}',
+    );
+    const session: SessionData = { v: 1, tokens: { ...member, accessExpiresAt: now - 1 } };
+    const s = source({
+      renew: vi.fn(async () => Promise.reject(refused)),
+      mint: vi.fn(async () => Promise.reject(unknownClient)),
+    });
+    expect(await upkeepSession(session, now, s)).toEqual({
+      kind: 'unavailable',
+      reason: 'not-authorized',
+    });
   });
 
   it('keeps pending sign-ins when it starts a fresh visitor session', async () => {

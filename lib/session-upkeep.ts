@@ -27,8 +27,11 @@ export function managesOwnSession(pathname: string): boolean {
 export type UpkeepResult =
   | { kind: 'unchanged'; session: SessionData }
   | { kind: 'updated'; session: SessionData }
-  /** Wix could not give this browser tokens now: go on without touching its cookie. */
-  | { kind: 'unavailable' };
+  /**
+   * Wix could not give this browser tokens now: go on without touching its cookie. `refused`
+   * means Wix does not know this shop's OAuth app (deleted, or a wrong WIX_CLIENT_ID).
+   */
+  | { kind: 'unavailable'; reason: 'unreachable' | 'not-authorized' };
 
 export type TokenSource = {
   mint: () => Promise<SessionTokens>;
@@ -41,7 +44,7 @@ function reportTokenFailure(step: string, error: unknown): void {
   if (isUnknownClient(error)) {
     warnOnce(
       'unknown-client',
-      `Wix refused client id ${getEnv().wixClientId} (invalid_client): the OAuth app was deleted or WIX_CLIENT_ID is wrong. Create an OAuth app and set WIX_CLIENT_ID.`,
+      `This store is not connected to Wix (OAuth app not authorized): Wix refused client id ${getEnv().wixClientId} (invalid_client). The OAuth app was deleted or WIX_CLIENT_ID is wrong: create one (Headless Settings, or npm run oauth-apps -- create) and set WIX_CLIENT_ID.`,
     );
   } else {
     warnOnce(`token-${step}`, `could not ${step} Wix tokens: ${describeError(error)}`);
@@ -69,7 +72,7 @@ export async function upkeepSession(
     } catch (error) {
       if (classifyTokenError(error) === 'unavailable') {
         reportTokenFailure('renew', error);
-        return { kind: 'unavailable' };
+        return { kind: 'unavailable', reason: 'unreachable' };
       }
     }
   }
@@ -78,6 +81,9 @@ export async function upkeepSession(
     return { kind: 'updated', session: { ...emptySession(), logins: current?.logins, tokens } };
   } catch (error) {
     reportTokenFailure('mint', error);
-    return { kind: 'unavailable' };
+    return {
+      kind: 'unavailable',
+      reason: isUnknownClient(error) ? 'not-authorized' : 'unreachable',
+    };
   }
 }

@@ -1,12 +1,13 @@
 import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { friendlyPageResponse } from '@/lib/html-page';
+import { notConnectedResponse, reportNotConnected } from '@/lib/not-connected';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { warnOnce } from '@/lib/server-log';
 import { LOGIN_TTL_SECONDS, readSession, withLogin, writeSession } from '@/lib/session';
 import { upkeepSession } from '@/lib/session-upkeep';
 import { createLoginRedirect } from '@/lib/wix/auth';
-import { describeError } from '@/lib/wix/errors';
+import { classifyCallError, describeError } from '@/lib/wix/errors';
 import { nowInSeconds } from '@/lib/wix/token-expiry';
 
 export const dynamic = 'force-dynamic';
@@ -26,26 +27,32 @@ export async function GET(request: NextRequest) {
   const cookieStore = await cookies();
   const now = nowInSeconds();
   const upkeep = await upkeepSession(await readSession(cookieStore), now);
-  if (upkeep.kind === 'unavailable' || !upkeep.session.tokens) {
-    return unavailable(
-      returnTo,
-      'We could not reach Wix to start your sign-in. Nothing was changed.',
-    );
+  if (upkeep.kind === 'unavailable') {
+    return upkeep.reason === 'not-authorized'
+      ? notConnectedResponse()
+      : unavailable(returnTo, 'We could not reach Wix to start your sign-in. Nothing was changed.');
   }
+  const { session } = upkeep;
+  if (!session.tokens) return unavailable(returnTo, 'Wix gave this browser no session.');
   try {
     const { authUrl, login } = await createLoginRedirect(
-      upkeep.session.tokens,
+      session.tokens,
       returnTo,
       now + LOGIN_TTL_SECONDS,
     );
-    await writeSession(cookieStore, withLogin(upkeep.session, login, now));
+    await writeSession(cookieStore, withLogin(session, login, now));
     return new Response(null, {
       status: 303,
       headers: { Location: authUrl, 'Cache-Control': 'private, no-store' },
     });
   } catch (error) {
+    if (upkeep.kind === 'updated') await writeSession(cookieStore, session);
+    // Wix refusing the redirect session is about the OAuth app's settings, not an outage.
+    if (classifyCallError(error) === 'refused') {
+      reportNotConnected(describeError(error));
+      return notConnectedResponse();
+    }
     warnOnce('login-redirect', `could not start a Wix sign-in: ${describeError(error)}`);
-    if (upkeep.kind === 'updated') await writeSession(cookieStore, upkeep.session);
     return unavailable(
       returnTo,
       'Wix did not let us start your sign-in. Please try again shortly.',

@@ -13,6 +13,10 @@ export function adminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
     ctx.stats.reset();
     return c.json(ctx.stats.snapshot());
   });
+  app.post('/__emulator/reset', async (c) => {
+    await ctx.store.reset();
+    return c.json({ reset: true });
+  });
   app.post('/__emulator/outage', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { down?: unknown } | null;
     if (typeof body?.down !== 'boolean') {

@@ -26,6 +26,7 @@ export class Store {
     readonly file: string,
     public state: State,
     private readonly clock: Clock,
+    private readonly siteOrigins: readonly string[],
   ) {}
 
   static async open({ dataDir, reset, siteOrigins, clock }: OpenStoreOptions): Promise<Store> {
@@ -33,9 +34,15 @@ export class Store {
     const file = path.join(dataDir, STATE_FILE);
     const fresh = reset || !existsSync(file);
     const state = fresh ? await seedState(siteOrigins) : readState(file);
-    const store = new Store(file, state, clock);
+    const store = new Store(file, state, clock, siteOrigins);
     if (fresh) store.flush();
     return store;
+  }
+
+  /** Reseeds while running (`POST /__emulator/reset`): every token issued before stops working. */
+  async reset(): Promise<void> {
+    this.state = await seedState(this.siteOrigins);
+    this.flush();
   }
 
   /** Call after every mutation; the write happens shortly after, coalesced. */

@@ -52,3 +52,17 @@ export async function getCatalogClient() {
 }
 
 export type CatalogClient = Awaited<ReturnType<typeof getCatalogClient>>;
+
+/**
+ * Runs a catalog read; when Wix no longer accepts the shared grant (401: the OAuth app was
+ * recreated or its tokens revoked) it starts a new grant and reads once more.
+ */
+export async function withFreshGrantOn401<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if ((error as { status?: unknown } | null)?.status !== 401) throw error;
+    forgetCatalogTokens();
+    return read();
+  }
+}

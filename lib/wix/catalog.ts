@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache';
 import type { CatalogSource } from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
+import { withFreshGrantOn401 } from './catalog-client';
 import { getCatalogVersion } from './catalog-version';
 import { StoresNotInstalledError } from './errors';
 import { createLastGood } from './last-good';
@@ -19,7 +20,15 @@ export const catalogTags = {
 } as const;
 
 async function source(): Promise<CatalogSource> {
-  return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;
+  const catalog = (await withFreshGrantOn401(getCatalogVersion)) === 'v1' ? catalogV1 : catalogV3;
+  // Every read survives the shop's OAuth app being recreated, without a restart.
+  return {
+    listProducts: (query) => withFreshGrantOn401(() => catalog.listProducts(query)),
+    listAllProducts: () => withFreshGrantOn401(() => catalog.listAllProducts()),
+    getProductBySlug: (slug) => withFreshGrantOn401(() => catalog.getProductBySlug(slug)),
+    listCollections: () => withFreshGrantOn401(() => catalog.listCollections()),
+    getCollectionBySlug: (slug) => withFreshGrantOn401(() => catalog.getCollectionBySlug(slug)),
+  };
 }
 
 // A site without Stores is an answer, not an outage: never hide it behind an older answer.

@@ -5,7 +5,8 @@ import { friendlyPageResponse } from '@/lib/html-page';
 import { warnOnce } from '@/lib/server-log';
 import { findLogin, readSession, writeSession } from '@/lib/session';
 import { exchangeLoginCode } from '@/lib/wix/auth';
-import { classifyTokenError, describeError } from '@/lib/wix/errors';
+import { notConnectedResponse, reportNotConnected } from '@/lib/not-connected';
+import { classifyTokenError, describeError, isUnknownClient } from '@/lib/wix/errors';
 import { getCurrentMember } from '@/lib/wix/members';
 import { nowInSeconds } from '@/lib/wix/token-expiry';
 
@@ -60,6 +61,10 @@ export async function GET(request: NextRequest) {
   try {
     tokens = await exchangeLoginCode(code, state, login);
   } catch (exchangeError) {
+    if (isUnknownClient(exchangeError)) {
+      reportNotConnected(describeError(exchangeError));
+      return notConnectedResponse();
+    }
     warnOnce('login-exchange', `Wix refused a sign-in code: ${describeError(exchangeError)}`);
     return classifyTokenError(exchangeError) === 'refused'
       ? failed('Sign-in failed', 'Wix did not accept this sign-in. It may have been used already.')
