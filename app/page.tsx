@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
+import { GridSkeleton } from '@/components/catalog/skeletons';
 import { StoresNotInstalled } from '@/components/catalog/stores-not-installed';
 import { ProductGrid } from '@/components/product/product-card';
 import { getCollections, getProducts } from '@/lib/wix/catalog';
@@ -7,25 +9,62 @@ import { StoresNotInstalledError } from '@/lib/wix/errors';
 // Must be a literal for Next; the same lifetime as CATALOG_REVALIDATE_SECONDS.
 export const revalidate = 300;
 
-async function loadHome() {
-  const collections = await getCollections();
-  const featured = collections[0] ?? null;
-  const [featuredProducts, newArrivals] = await Promise.all([
-    featured
-      ? getProducts({ collectionId: featured.id, sort: 'featured', page: 1, pageSize: 4 })
-      : null,
-    getProducts({ sort: 'newest', page: 1, pageSize: 8 }),
-  ]);
-  return { featured, featuredProducts, newArrivals };
+async function FeaturedCollection() {
+  let collections;
+  try {
+    collections = await getCollections();
+  } catch (error) {
+    if (error instanceof StoresNotInstalledError) return <StoresNotInstalled />;
+    throw error;
+  }
+  const featured = collections[0];
+  if (!featured) return null;
+  const { items } = await getProducts({
+    collectionId: featured.id,
+    sort: 'featured',
+    page: 1,
+    pageSize: 4,
+  });
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="featured-heading">
+      <div className="flex items-baseline justify-between">
+        <h2 id="featured-heading" className="text-2xl font-bold">
+          {featured.name}
+        </h2>
+        <Link href={`/collections/${featured.slug}`} className="text-sm font-semibold underline">
+          Shop {featured.name}
+        </Link>
+      </div>
+      <div className="mt-6">
+        <ProductGrid products={items} label={featured.name} priorityCount={4} />
+      </div>
+    </section>
+  );
 }
 
-export default async function HomePage() {
-  let home;
-  try {
-    home = await loadHome();
-  } catch (error) {
-    if (!(error instanceof StoresNotInstalledError)) throw error;
-  }
+async function NewArrivals() {
+  const { items } = await getProducts({ sort: 'newest', page: 1, pageSize: 8 }).catch(
+    (error: unknown) => {
+      // The featured section already tells shoppers when Stores is missing.
+      if (error instanceof StoresNotInstalledError) return { items: [] };
+      throw error;
+    },
+  );
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="new-heading">
+      <h2 id="new-heading" className="text-2xl font-bold">
+        New arrivals
+      </h2>
+      <div className="mt-6">
+        <ProductGrid products={items} label="New arrivals" />
+      </div>
+    </section>
+  );
+}
+
+export default function HomePage() {
   return (
     <div className="flex flex-col gap-16">
       <section className="rounded-2xl bg-zinc-900 px-8 py-16 text-white sm:px-12">
@@ -43,39 +82,12 @@ export default async function HomePage() {
           Shop all products
         </Link>
       </section>
-      {!home ? <StoresNotInstalled /> : null}
-      {home?.featured && home.featuredProducts?.items.length ? (
-        <section aria-labelledby="featured-heading">
-          <div className="flex items-baseline justify-between">
-            <h2 id="featured-heading" className="text-2xl font-bold">
-              {home.featured.name}
-            </h2>
-            <Link
-              href={`/collections/${home.featured.slug}`}
-              className="text-sm font-semibold underline"
-            >
-              Shop {home.featured.name}
-            </Link>
-          </div>
-          <div className="mt-6">
-            <ProductGrid
-              products={home.featuredProducts.items}
-              label={home.featured.name}
-              priorityCount={4}
-            />
-          </div>
-        </section>
-      ) : null}
-      {home?.newArrivals.items.length ? (
-        <section aria-labelledby="new-heading">
-          <h2 id="new-heading" className="text-2xl font-bold">
-            New arrivals
-          </h2>
-          <div className="mt-6">
-            <ProductGrid products={home.newArrivals.items} label="New arrivals" />
-          </div>
-        </section>
-      ) : null}
+      <Suspense fallback={<GridSkeleton count={4} />}>
+        <FeaturedCollection />
+      </Suspense>
+      <Suspense fallback={<GridSkeleton count={8} />}>
+        <NewArrivals />
+      </Suspense>
     </div>
   );
 }
