@@ -9,7 +9,8 @@ async function renewedSeal(request: NextRequest): Promise<string | null> {
   const { pathname } = request.nextUrl;
   if (managesOwnSession(pathname)) return null;
   const cookie = request.cookies.get(sessionCookieName())?.value;
-  // A cookieless crawler on a catalog page costs Wix nothing and keeps the page cacheable.
+  // A cookieless request (a crawler) mints nothing here and keeps the page cacheable; browsers
+  // get their visitor session from the header island's /api/session call.
   if (cookie === undefined && !needsSession(pathname)) return null;
   try {
     const result = await upkeepSession(await unsealSession(cookie), nowInSeconds());

@@ -35,7 +35,11 @@ describe('sanitizeReturnTo', () => {
     '/account\u0000',
     '/\tevil',
     '/%E0%A4%A',
-    `/${'a'.repeat(600)}`,
+    `/${'a'.repeat(300)}`,
+    '/.//evil.example',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/a/..//evil.example',
     '/auth/callback?code=x&state=y',
   ])('falls back to / for %j', (input) => {
     expect(sanitizeReturnTo(input)).toBe('/');

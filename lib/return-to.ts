@@ -1,4 +1,5 @@
-const MAX_LENGTH = 512;
+// Kept short: it rides in the sealed session cookie while a sign-in is pending.
+const MAX_LENGTH = 256;
 const PROBE_ORIGIN = 'http://return-to.invalid';
 // Control characters (CR/LF header injection, NUL) and backslashes (browsers read `/\` as `//`).
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
@@ -29,7 +30,8 @@ export function sanitizeReturnTo(value: string | null | undefined): string {
     if (!layer.startsWith('/') || layer.startsWith('//') || UNSAFE.test(layer)) return '/';
   }
   const url = new URL(value, PROBE_ORIGIN);
-  if (url.origin !== PROBE_ORIGIN) return '/';
+  // Normalising can turn `/.//evil.example` into `//evil.example`: check what is returned too.
+  if (url.origin !== PROBE_ORIGIN || url.pathname.startsWith('//')) return '/';
   // Never send a member back into the OAuth callback: it would only show a replay error.
   if (url.pathname.startsWith('/auth/')) return '/';
   return `${url.pathname}${url.search}${url.hash}`;

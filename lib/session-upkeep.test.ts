@@ -81,6 +81,20 @@ describe('upkeepSession', () => {
     expect(s.mint).not.toHaveBeenCalled();
   });
 
+  it('goes on without waiting when Wix does not answer in time', async () => {
+    const session: SessionData = { v: 1, tokens: { ...member, accessExpiresAt: now - 1 } };
+    const hanging = () => new Promise<SessionTokens>(() => {});
+    const s = source({ renew: vi.fn(hanging), mint: vi.fn(hanging) });
+    expect(await upkeepSession(session, now, s, 20)).toEqual({
+      kind: 'unavailable',
+      reason: 'unreachable',
+    });
+    expect(await upkeepSession(null, now, s, 20)).toEqual({
+      kind: 'unavailable',
+      reason: 'unreachable',
+    });
+  });
+
   it('goes on without a session when no visitor tokens can be minted', async () => {
     const s = source({ mint: vi.fn(async () => Promise.reject(new TypeError('fetch failed'))) });
     expect(await upkeepSession(null, now, s)).toEqual({

@@ -28,8 +28,9 @@ export type UpkeepResult =
   | { kind: 'unchanged'; session: SessionData }
   | { kind: 'updated'; session: SessionData }
   /**
-   * Wix could not give this browser tokens now: go on without touching its cookie. `refused`
-   * means Wix does not know this shop's OAuth app (deleted, or a wrong WIX_CLIENT_ID).
+   * Wix could not give this browser tokens now: go on without touching its cookie.
+   * `not-authorized` means Wix does not know this shop's OAuth app (deleted, or a wrong
+   * WIX_CLIENT_ID).
    */
   | { kind: 'unavailable'; reason: 'unreachable' | 'not-authorized' };
 
@@ -39,6 +40,20 @@ export type TokenSource = {
 };
 
 const wix: TokenSource = { mint: mintVisitorTokens, renew: renewSessionTokens };
+
+/** How long a page view waits for Wix's token endpoint before it goes on without it. */
+export const TOKEN_DEADLINE_MS = 3000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Wix token endpoint did not answer within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 function reportTokenFailure(step: string, error: unknown): void {
   if (isUnknownClient(error)) {
@@ -60,6 +75,7 @@ export async function upkeepSession(
   current: SessionData | null,
   nowSeconds: number,
   source: TokenSource = wix,
+  deadlineMs = TOKEN_DEADLINE_MS,
 ): Promise<UpkeepResult> {
   const action = decideTokenAction(current?.tokens, nowSeconds);
   if (current && action === 'keep') return { kind: 'unchanged', session: current };
@@ -67,7 +83,10 @@ export async function upkeepSession(
     try {
       return {
         kind: 'updated',
-        session: { ...current, tokens: await source.renew(current.tokens) },
+        session: {
+          ...current,
+          tokens: await withDeadline(source.renew(current.tokens), deadlineMs),
+        },
       };
     } catch (error) {
       if (classifyTokenError(error) === 'unavailable') {
@@ -77,7 +96,7 @@ export async function upkeepSession(
     }
   }
   try {
-    const tokens = await source.mint();
+    const tokens = await withDeadline(source.mint(), deadlineMs);
     return { kind: 'updated', session: { ...emptySession(), logins: current?.logins, tokens } };
   } catch (error) {
     reportTokenFailure('mint', error);

@@ -7,6 +7,7 @@ import {
   sealSession,
   unsealSession,
   withLogin,
+  writeSessionWithLogin,
   type SessionData,
 } from './session';
 
@@ -87,5 +88,33 @@ describe('login transactions', () => {
     expect(findLogin(s, 's1')?.codeVerifier).toBe('v');
     expect(findLogin(s, 'other')).toBeUndefined();
     expect(findLogin(null, 's1')).toBeUndefined();
+  });
+});
+
+describe('writeSessionWithLogin', () => {
+  it('drops older pending sign-ins rather than write a cookie browsers refuse', async () => {
+    const written: string[] = [];
+    const cookies = { set: (_name: string, value: string) => written.push(value) };
+    const big: SessionData = {
+      v: 1,
+      tokens: {
+        accessToken: `OauthNG.JWS.${'a'.repeat(1800)}`,
+        accessExpiresAt: 1,
+        refreshToken: `OauthNG.JWS.${'r'.repeat(300)}`,
+        role: 'visitor',
+      },
+      logins: ['s1', 's2', 's3'].map((state) => ({
+        state,
+        codeVerifier: 'v'.repeat(43),
+        returnTo: `/${'x'.repeat(255)}`,
+        expiresAt: 200,
+      })),
+    };
+    const login = { state: 'new', codeVerifier: 'v'.repeat(43), returnTo: '/', expiresAt: 200 };
+    await writeSessionWithLogin(cookies, big, login, 100);
+    const stored = await unsealSession(written.at(-1));
+    expect(stored?.logins?.map((l) => l.state)).toEqual(['new']);
+    expect(stored?.tokens?.accessToken).toBe(big.tokens!.accessToken);
+    expect(written.at(-1)!.length).toBeLessThan(4096);
   });
 });

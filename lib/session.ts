@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { z } from 'zod';
 import { getEnv } from './env';
-import type { LoginTransaction, SessionTokens } from './wix/types';
+import type { LoginTransaction } from './wix/types';
 
 /** Thirty days: a returning visitor keeps their Wix identity (and later their cart). */
 export const SESSION_TTL_SECONDS = 30 * 24 * 3600;
@@ -35,6 +35,13 @@ const sessionSchema = z.object({
 });
 
 export type SessionData = z.infer<typeof sessionSchema>;
+
+export class SessionTooLargeError extends Error {
+  override name = 'SessionTooLargeError';
+  constructor(size: number) {
+    super(`session cookie would be ${size} bytes`);
+  }
+}
 
 /** What the browser may know about its session (GET /api/session): never tokens. */
 export type SessionSummary = { member: { name: string } | null };
@@ -91,7 +98,7 @@ export async function sealSession(
   });
   // The longest name, '=', the value and roughly 80 bytes of attributes.
   const size = '__Host-wix-session='.length + seal.length + 80;
-  if (size > MAX_COOKIE_BYTES) throw new Error(`session cookie would be ${size} bytes`);
+  if (size > MAX_COOKIE_BYTES) throw new SessionTooLargeError(size);
   return seal;
 }
 
@@ -121,20 +128,34 @@ export async function writeSession(cookies: CookieWriter, data: SessionData): Pr
   cookies.set(sessionCookieName(), await sealSession(data), sessionCookieOptions());
 }
 
+/** Stores a new sign-in; when older pending ones would make the cookie too big, they go. */
+export async function writeSessionWithLogin(
+  cookies: CookieWriter,
+  session: SessionData,
+  login: LoginTransaction,
+  nowSeconds: number,
+): Promise<void> {
+  try {
+    await writeSession(cookies, withLogin(session, login, nowSeconds));
+  } catch (error) {
+    if (!(error instanceof SessionTooLargeError)) throw error;
+    await writeSession(cookies, { ...session, logins: [login] });
+  }
+}
+
 /** Expires the cookie (the only way to remove one from a browser). */
 export function clearSession(cookies: CookieWriter): void {
   cookies.set(sessionCookieName(), '', sessionCookieOptions(0));
-}
-
-export function sessionTokens(session: SessionData | null): SessionTokens | undefined {
-  return session?.tokens;
 }
 
 export function isMember(session: SessionData | null): boolean {
   return session?.tokens?.role === 'member';
 }
 
-/** Adds a sign-in transaction, dropping expired ones and the oldest beyond the limit. */
+/**
+ * Adds a sign-in transaction, dropping expired ones and the oldest beyond the limit. Use
+ * `writeSessionWithLogin` to store it: it also keeps the cookie under the browser's size limit.
+ */
 export function withLogin(
   session: SessionData,
   login: LoginTransaction,

@@ -4,7 +4,7 @@ import { friendlyPageResponse } from '@/lib/html-page';
 import { notConnectedResponse, reportNotConnected } from '@/lib/not-connected';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { warnOnce } from '@/lib/server-log';
-import { LOGIN_TTL_SECONDS, readSession, withLogin, writeSession } from '@/lib/session';
+import { LOGIN_TTL_SECONDS, readSession, writeSession, writeSessionWithLogin } from '@/lib/session';
 import { upkeepSession } from '@/lib/session-upkeep';
 import { createLoginRedirect } from '@/lib/wix/auth';
 import { classifyCallError, describeError } from '@/lib/wix/errors';
@@ -40,7 +40,7 @@ export async function GET(request: NextRequest) {
       returnTo,
       now + LOGIN_TTL_SECONDS,
     );
-    await writeSession(cookieStore, withLogin(session, login, now));
+    await writeSessionWithLogin(cookieStore, session, login, now);
     return new Response(null, {
       status: 303,
       headers: { Location: authUrl, 'Cache-Control': 'private, no-store' },

@@ -14,16 +14,3 @@ export function GridSkeleton({ count = 8 }: { count?: number }) {
     </ul>
   );
 }
-
-export function ProductSkeleton() {
-  return (
-    <div aria-hidden="true" className="grid gap-10 lg:grid-cols-2">
-      <div className="aspect-square animate-pulse rounded-lg bg-zinc-200" />
-      <div className="flex flex-col gap-4">
-        <div className="h-9 w-2/3 animate-pulse rounded bg-zinc-200" />
-        <div className="h-7 w-24 animate-pulse rounded bg-zinc-200" />
-        <div className="h-24 animate-pulse rounded bg-zinc-100" />
-      </div>
-    </div>
-  );
-}

@@ -32,6 +32,7 @@ describe('parseListingParams', () => {
   it('caps long searches and refuses odd collection slugs', () => {
     expect(parseListingParams(params(`q=${'a'.repeat(300)}`)).q).toHaveLength(100);
     expect(parseListingParams(params(''), '../etc').collection).toBeNull();
+    expect(parseListingParams(params(''), 'a b').collection).toBeNull();
   });
 });
 
@@ -74,6 +75,15 @@ describe('listingRewritePath', () => {
     expect(listingRewritePath('/collections/shirts', params(''))).toBe(
       `/listing/${listingKey({ ...DEFAULT_LISTING, collection: 'shirts' })}`,
     );
+  });
+
+  it('keeps slugs in any script and refuses malformed or path-breaking ones', () => {
+    expect(listingRewritePath('/collections/%D7%A9%D7%9C%D7%95%D7%9D', params(''))).toBe(
+      `/listing/${listingKey({ ...DEFAULT_LISTING, collection: 'שלום' })}`,
+    );
+    expect(listingRewritePath('/collections/%E0', params(''))).toBeNull();
+    expect(listingRewritePath('/collections/a%2Fb', params(''))).toBeNull();
+    expect(listingRewritePath('/collections/a%00b', params(''))).toBeNull();
   });
 
   it('leaves other paths alone', () => {

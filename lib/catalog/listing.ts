@@ -24,7 +24,8 @@ export const DEFAULT_LISTING: ListingState = { collection: null, q: '', sort: 'f
 
 type Params = { get(name: string): string | null };
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+// Wix slugs may be in any script; what matters is that one cannot leave its path segment.
+export const SLUG = /^[^/\\?#%\s\p{Cc}]{1,200}$/u;
 
 /** Reads listing state from query parameters; anything invalid falls back to the default. */
 export function parseListingParams(params: Params, collection: string | null = null): ListingState {
@@ -51,7 +52,8 @@ export function listingHref(state: ListingState, changes: Partial<ListingState> 
 }
 
 // Listings are rewritten to /listing/<key> so each distinct listing is one cacheable (ISR)
-// page; the key is the canonical listing encoded as base64url, so junk never fills the cache.
+// page; the key is the canonical listing encoded as base64url, so spellings of the same listing
+// share one page and keys that are not canonical are refused.
 export function listingKey(state: ListingState): string {
   if (state.collection === null && !state.q && state.sort === 'featured' && state.page === 1) {
     return 'all';
@@ -81,7 +83,12 @@ export function listingRewritePath(pathname: string, params: Params): string | n
   if (pathname === '/products') return `/listing/${listingKey(parseListingParams(params))}`;
   const match = /^\/collections\/([^/]+)$/.exec(pathname);
   if (!match) return null;
-  const slug = decodeURIComponent(match[1]!);
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]!);
+  } catch {
+    return null; // malformed percent-encoding: a plain 404
+  }
   if (!SLUG.test(slug)) return null;
   return `/listing/${listingKey(parseListingParams(params, slug))}`;
 }

@@ -1,4 +1,10 @@
-import { MAX_CATALOG_PRODUCTS, toSummary, type CatalogSource } from './catalog-source';
+import {
+  MAX_CATALOG_PRODUCTS,
+  slicePage,
+  toSummary,
+  type CatalogSource,
+  type ProductMatch,
+} from './catalog-source';
 import { getCatalogClient, type CatalogClient } from './catalog-client';
 import { isNotFound } from './errors';
 import { reshapeV3Category, reshapeV3Product, type V3ProductInput } from './reshape-v3';
@@ -37,11 +43,9 @@ function filterFor(query: Pick<ProductQuery, 'collectionId'>): Record<string, un
   };
 }
 
-// V3 pages with cursors only, so numbered pages walk the cursor chain in large batches; the
-// whole walk is cached, so Wix sees it once per cache lifetime.
-async function searchAll(
-  query: Omit<ProductQuery, 'page' | 'pageSize'>,
-): Promise<ProductSummary[]> {
+// V3 pages with cursors only, so a listing walks the cursor chain in large batches (the facade
+// caches the whole walk, so numbered pages do not repeat it).
+async function searchAll(query: ProductMatch): Promise<ProductSummary[]> {
   const client = await getCatalogClient();
   const summaries: ProductSummary[] = [];
   let cursor: string | null | undefined;
@@ -67,17 +71,11 @@ async function searchAll(
 }
 
 export const catalogV3: CatalogSource = {
-  async listProducts(query) {
-    const all = await searchAll(query);
-    const pageCount = Math.max(1, Math.ceil(all.length / query.pageSize));
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: all.slice(start, start + query.pageSize),
-      page: query.page,
-      pageCount,
-      total: all.length,
-    };
+  async listProducts({ page, pageSize, ...match }) {
+    return slicePage(await searchAll(match), page, pageSize);
   },
+
+  listMatching: searchAll,
 
   listAllProducts: () => searchAll({ sort: 'featured' }),
 

@@ -1,12 +1,12 @@
 import { unstable_cache } from 'next/cache';
-import type { CatalogSource } from './catalog-source';
+import { slicePage, type CatalogSource, type ProductMatch } from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
 import { withFreshGrantOn401 } from './catalog-client';
 import { getCatalogVersion } from './catalog-version';
 import { StoresNotInstalledError } from './errors';
 import { createLastGood } from './last-good';
-import type { Collection, ProductQuery } from './types';
+import type { Collection, ProductPage, ProductQuery } from './types';
 
 /** Without a revalidation call, catalog changes show up within this many seconds. */
 export const CATALOG_REVALIDATE_SECONDS = 300;
@@ -24,6 +24,9 @@ async function source(): Promise<CatalogSource> {
   // Every read survives the shop's OAuth app being recreated, without a restart.
   return {
     listProducts: (query) => withFreshGrantOn401(() => catalog.listProducts(query)),
+    ...(catalog.listMatching
+      ? { listMatching: (match) => withFreshGrantOn401(() => catalog.listMatching!(match)) }
+      : {}),
     listAllProducts: () => withFreshGrantOn401(() => catalog.listAllProducts()),
     getProductBySlug: (slug) => withFreshGrantOn401(() => catalog.getProductBySlug(slug)),
     listCollections: () => withFreshGrantOn401(() => catalog.listCollections()),
@@ -40,7 +43,7 @@ const options = (...tags: string[]) => ({
 });
 
 // Errors are thrown, never cached: an outage must not leave an empty catalog behind.
-export const getProducts = unstable_cache(
+const getProductPage = unstable_cache(
   (query: ProductQuery) =>
     withLastGood(`products:${JSON.stringify(query)}`, async () =>
       (await source()).listProducts(query),
@@ -48,6 +51,26 @@ export const getProducts = unstable_cache(
   ['catalog-products'],
   options(catalogTags.products),
 );
+
+const getMatching = unstable_cache(
+  (match: ProductMatch) =>
+    withLastGood(`matching:${JSON.stringify(match)}`, async () => {
+      const catalog = await source();
+      if (!catalog.listMatching) throw new Error('this catalog pages natively');
+      return catalog.listMatching(match);
+    }),
+  ['catalog-matching'],
+  options(catalogTags.products),
+);
+
+/** One page of a listing: cut from the cached matches on V3, asked of Wix per page on V1. */
+export async function getProducts(query: ProductQuery): Promise<ProductPage> {
+  if ((await source()).listMatching) {
+    const { page, pageSize, ...match } = query;
+    return slicePage(await getMatching(match), page, pageSize);
+  }
+  return getProductPage(query);
+}
 
 export const getAllProducts = unstable_cache(
   () => withLastGood('all-products', async () => (await source()).listAllProducts()),

@@ -27,12 +27,14 @@ export type V3ProductInput = {
         name?: string | null;
         colorCode?: string | null;
         inStock?: boolean | null;
+        visible?: boolean | null;
       }> | null;
     } | null;
   }> | null;
   variantsInfo?: {
     variants?: Array<{
       _id?: string | null;
+      visible?: boolean | null;
       sku?: string | null;
       choices?: Array<{
         optionChoiceNames?: { optionName?: string; choiceName?: string } | null;
@@ -75,17 +77,22 @@ function reshapeOption(option: NonNullable<V3ProductInput['options']>[number]): 
   return {
     name: option.name ?? '',
     kind: color ? 'color' : 'list',
-    choices: (option.choicesSettings?.choices ?? []).map((choice) => ({
-      value: choice.name ?? '',
-      color: color ? (choice.colorCode ?? null) : null,
-      inStock: choice.inStock !== false,
-    })),
+    // Choices and variants the merchant hid are not for sale.
+    choices: (option.choicesSettings?.choices ?? [])
+      .filter((choice) => choice.visible !== false)
+      .map((choice) => ({
+        value: choice.name ?? '',
+        color: color ? (choice.colorCode ?? null) : null,
+        inStock: choice.inStock !== false,
+      })),
   };
 }
 
 export function reshapeV3Product(product: V3ProductInput): Product {
   const name = product.name ?? '';
-  const variants = (product.variantsInfo?.variants ?? []).map(reshapeVariant);
+  const variants = (product.variantsInfo?.variants ?? [])
+    .filter((variant) => variant.visible !== false)
+    .map(reshapeVariant);
   const price =
     parseAmount(product.actualPriceRange?.minValue?.amount) ??
     Math.min(...variants.map((v) => v.price).concat(variants.length ? [] : [0]));

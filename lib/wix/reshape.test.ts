@@ -119,6 +119,26 @@ describe('reshapeV3Product', () => {
     expect(product.inStock).toBe(true);
   });
 
+  it('leaves out variants and choices the merchant hid', () => {
+    const hidden = reshapeV3Product({
+      ...v3,
+      options: [
+        {
+          name: 'Size',
+          choicesSettings: { choices: [{ name: 'M' }, { name: 'L', visible: false }] },
+        },
+      ],
+      variantsInfo: {
+        variants: [
+          { ...v3.variantsInfo.variants[0]!, visible: true },
+          { ...v3.variantsInfo.variants[1]!, visible: false },
+        ],
+      },
+    });
+    expect(hidden.options[0]?.choices.map((c) => c.value)).toEqual(['M']);
+    expect(hidden.variants.map((v) => v.id)).toEqual(['v1']);
+  });
+
   it('copes with an almost empty product', () => {
     expect(
       reshapeV3Product({ _id: 'x', inventory: { availabilityStatus: 'OUT_OF_STOCK' } }),

@@ -12,6 +12,17 @@ import { nowInSeconds } from '@/lib/wix/token-expiry';
 
 export const dynamic = 'force-dynamic';
 
+const OAUTH_ERRORS = new Set([
+  'login_required',
+  'consent_required',
+  'interaction_required',
+  'invalid_request',
+  'unauthorized_client',
+  'invalid_scope',
+  'server_error',
+  'temporarily_unavailable',
+]);
+
 // The callback URL carries a one-time code: never let it leak through Referer or a cache.
 const PRIVATE = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
 
@@ -40,7 +51,12 @@ export async function GET(request: NextRequest) {
           'You cancelled signing in. You are still browsing as a guest.',
           description,
         )
-      : failed('Sign-in did not complete', `Wix ended the sign-in (${error}).`, description);
+      : failed(
+          'Sign-in did not complete',
+          // Only OAuth's own codes are named: the link could carry anyone's text.
+          OAUTH_ERRORS.has(error) ? `Wix ended the sign-in (${error}).` : 'Wix ended the sign-in.',
+          description,
+        );
   }
   if (!code || !state) {
     return failed('This sign-in link is incomplete', 'The link is missing its code or state.');

@@ -37,8 +37,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = parseListingKey((await params).key);
   if (!state) return {};
+  // Wix errors are thrown, not hidden: a page must never be cached with a wrong title.
   const collection = state.collection
-    ? await getCollection(state.collection).catch(() => null)
+    ? await getCollection(state.collection).catch((error: unknown) => {
+        if (error instanceof StoresNotInstalledError) return null;
+        throw error;
+      })
     : null;
   const title = state.q ? `Search: ${state.q}` : (collection?.name ?? 'All products');
   return {

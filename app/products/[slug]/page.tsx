@@ -9,6 +9,7 @@ import { Price } from '@/components/product/price';
 import { RelatedProducts } from '@/components/product/related-products';
 import { VariantPicker } from '@/components/product/variant-picker';
 import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
+import { SLUG } from '@/lib/catalog/listing';
 import { absoluteUrl } from '@/lib/catalog/site-url';
 import { getAllProducts, getCollections, getProduct } from '@/lib/wix/catalog';
 import { StoresNotInstalledError } from '@/lib/wix/errors';
@@ -18,8 +19,6 @@ export const revalidate = 300;
 export const dynamicParams = true;
 
 type Props = { params: Promise<{ slug: string }> };
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 async function loadProduct(slug: string) {
   // Junk slugs never reach Wix (nor the cache).
@@ -33,7 +32,11 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const product = await loadProduct(slug).catch(() => null);
+  // Wix errors are thrown, not hidden: a page must never be cached with a wrong title.
+  const product = await loadProduct(slug).catch((error: unknown) => {
+    if (error instanceof StoresNotInstalledError) return null;
+    throw error;
+  });
   if (!product) return { title: 'Product not found' };
   const url = absoluteUrl(`/products/${product.slug}`);
   const description = product.plainDescription.slice(0, 160) || `Buy ${product.name}.`;
