@@ -31,6 +31,11 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
   });
 
   test('creating a client on the dashboard shows its secret once', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
     await page.goto(DASHBOARD);
     const form = page.getByRole('form', { name: 'Create a headless client' });
     await form.getByLabel('Name').fill('Preview deployment');
@@ -39,11 +44,15 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
     await expect(page.getByRole('alert')).toContainText('will not be shown again');
     const secret = (await page.locator('#client-secret').innerText()).trim();
     expect(secret.length).toBeGreaterThan(16);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy secret' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await page.getByRole('link', { name: 'Back to Headless Settings' }).click();
     await expect(page.getByRole('table', { name: 'Headless clients' })).toContainText(
       'Preview deployment',
     );
     expect(await page.content()).not.toContain(secret);
+    expect(problems).toEqual([]);
   });
 
   test('a redirect URI removed from the app refuses sign-in with a clear message', async ({
