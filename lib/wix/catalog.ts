@@ -19,23 +19,20 @@ export const catalogTags = {
   product: (slug: string) => `catalog:product:${slug}`,
 } as const;
 
-async function source(): Promise<CatalogSource> {
-  const catalog = (await withFreshGrantOn401(getCatalogVersion)) === 'v1' ? catalogV1 : catalogV3;
-  // Every read survives the shop's OAuth app being recreated, without a restart.
-  return {
-    listProducts: (query) => withFreshGrantOn401(() => catalog.listProducts(query)),
-    ...(catalog.listMatching
-      ? { listMatching: (match) => withFreshGrantOn401(() => catalog.listMatching!(match)) }
-      : {}),
-    listAllProducts: () => withFreshGrantOn401(() => catalog.listAllProducts()),
-    getProductBySlug: (slug) => withFreshGrantOn401(() => catalog.getProductBySlug(slug)),
-    listCollections: () => withFreshGrantOn401(() => catalog.listCollections()),
-    getCollectionBySlug: (slug) => withFreshGrantOn401(() => catalog.getCollectionBySlug(slug)),
-  };
+async function catalog(): Promise<CatalogSource> {
+  return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;
 }
 
 // A site without Stores is an answer, not an outage: never hide it behind an older answer.
 const withLastGood = createLastGood(500, (error) => error instanceof StoresNotInstalledError);
+
+/**
+ * One catalog read as every cached function makes it: survives the shop's OAuth app being
+ * recreated (a new grant on 401), and falls back to Wix's last answer when Wix fails.
+ */
+function read<T>(key: string, work: (source: CatalogSource) => Promise<T>): Promise<T> {
+  return withLastGood(key, () => withFreshGrantOn401(async () => work(await catalog())));
+}
 
 const options = (...tags: string[]) => ({
   tags: [catalogTags.all, ...tags],
@@ -45,19 +42,16 @@ const options = (...tags: string[]) => ({
 // Errors are thrown, never cached: an outage must not leave an empty catalog behind.
 const getProductPage = unstable_cache(
   (query: ProductQuery) =>
-    withLastGood(`products:${JSON.stringify(query)}`, async () =>
-      (await source()).listProducts(query),
-    ),
+    read(`products:${JSON.stringify(query)}`, (source) => source.listProducts(query)),
   ['catalog-products'],
   options(catalogTags.products),
 );
 
 const getMatching = unstable_cache(
   (match: ProductMatch) =>
-    withLastGood(`matching:${JSON.stringify(match)}`, async () => {
-      const catalog = await source();
-      if (!catalog.listMatching) throw new Error('this catalog pages natively');
-      return catalog.listMatching(match);
+    read(`matching:${JSON.stringify(match)}`, (source) => {
+      if (!source.listMatching) throw new Error('this catalog pages natively');
+      return source.listMatching(match);
     }),
   ['catalog-matching'],
   options(catalogTags.products),
@@ -65,7 +59,7 @@ const getMatching = unstable_cache(
 
 /** One page of a listing: cut from the cached matches on V3, asked of Wix per page on V1. */
 export async function getProducts(query: ProductQuery): Promise<ProductPage> {
-  if ((await source()).listMatching) {
+  if ((await withFreshGrantOn401(catalog)).listMatching) {
     const { page, pageSize, ...match } = query;
     return slicePage(await getMatching(match), page, pageSize);
   }
@@ -73,7 +67,7 @@ export async function getProducts(query: ProductQuery): Promise<ProductPage> {
 }
 
 export const getAllProducts = unstable_cache(
-  () => withLastGood('all-products', async () => (await source()).listAllProducts()),
+  () => read('all-products', (source) => source.listAllProducts()),
   ['catalog-all-products'],
   options(catalogTags.products),
 );
@@ -84,23 +78,22 @@ const isAllProducts = (c: Collection) =>
 
 export const getCollections = unstable_cache(
   () =>
-    withLastGood('collections', async () =>
-      (await (await source()).listCollections()).filter((c) => !isAllProducts(c)),
+    read('collections', async (source) =>
+      (await source.listCollections()).filter((c) => !isAllProducts(c)),
     ),
   ['catalog-collections'],
   options(catalogTags.collections),
 );
 
 export const getCollection = unstable_cache(
-  (slug: string) =>
-    withLastGood(`collection:${slug}`, async () => (await source()).getCollectionBySlug(slug)),
+  (slug: string) => read(`collection:${slug}`, (source) => source.getCollectionBySlug(slug)),
   ['catalog-collection'],
   options(catalogTags.collections),
 );
 
 export function getProduct(slug: string) {
   return unstable_cache(
-    () => withLastGood(`product:${slug}`, async () => (await source()).getProductBySlug(slug)),
+    () => read(`product:${slug}`, (source) => source.getProductBySlug(slug)),
     ['catalog-product', slug],
     options(catalogTags.product(slug)),
   )();
