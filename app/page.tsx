@@ -4,19 +4,14 @@ import { GridSkeleton } from '@/components/catalog/skeletons';
 import { StoresNotInstalled } from '@/components/catalog/stores-not-installed';
 import { ProductGrid } from '@/components/product/product-card';
 import { getCollections, getProducts } from '@/lib/wix/catalog';
-import { StoresNotInstalledError } from '@/lib/wix/errors';
+import { unlessStoresMissing } from '@/lib/wix/errors';
 
 // Must be a literal for Next; the same lifetime as CATALOG_REVALIDATE_SECONDS.
 export const revalidate = 300;
 
 async function FeaturedCollection() {
-  let collections;
-  try {
-    collections = await getCollections();
-  } catch (error) {
-    if (error instanceof StoresNotInstalledError) return <StoresNotInstalled />;
-    throw error;
-  }
+  const collections = await unlessStoresMissing(getCollections(), null);
+  if (!collections) return <StoresNotInstalled />;
   const featured = collections[0];
   if (!featured) return null;
   const { items } = await getProducts({
@@ -44,12 +39,10 @@ async function FeaturedCollection() {
 }
 
 async function NewArrivals() {
-  const { items } = await getProducts({ sort: 'newest', page: 1, pageSize: 8 }).catch(
-    (error: unknown) => {
-      // The featured section already tells shoppers when Stores is missing.
-      if (error instanceof StoresNotInstalledError) return { items: [] };
-      throw error;
-    },
+  // The featured section already tells shoppers when Stores is missing.
+  const { items } = await unlessStoresMissing(
+    getProducts({ sort: 'newest', page: 1, pageSize: 8 }),
+    { items: [] },
   );
   if (items.length === 0) return null;
   return (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCallError, classifyTokenError, describeError, isUnknownClient } from './errors';
+import {
+  classifyCallError,
+  classifyTokenError,
+  describeError,
+  isUnknownClient,
+  StoresNotInstalledError,
+  unlessStoresMissing,
+} from './errors';
 
 const tokenError = (statusText: string, body: string) =>
   new Error(
@@ -42,5 +49,17 @@ describe('isUnknownClient / describeError', () => {
       status: 403,
     });
     expect(describeError(e)).toBe('403 "message": "Forbidden",');
+  });
+});
+
+describe('unlessStoresMissing', () => {
+  it('gives the fallback only for a site without Stores', async () => {
+    expect(await unlessStoresMissing(Promise.resolve(1), null)).toBe(1);
+    expect(
+      await unlessStoresMissing(Promise.reject(new StoresNotInstalledError()), null),
+    ).toBeNull();
+    await expect(unlessStoresMissing(Promise.reject(new Error('503')), null)).rejects.toThrow(
+      '503',
+    );
   });
 });

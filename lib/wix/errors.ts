@@ -47,6 +47,16 @@ export class StoresNotInstalledError extends Error {
   }
 }
 
+/** Wix's answer, or `fallback` when the site has no Wix Stores; every other error is thrown. */
+export async function unlessStoresMissing<T, F>(work: Promise<T>, fallback: F): Promise<T | F> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof StoresNotInstalledError) return fallback;
+    throw error;
+  }
+}
+
 /** True for the SDK's "not found" answers (an unknown slug). */
 export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown } | null)?.status === 404;

@@ -16,7 +16,7 @@ import {
 } from '@/lib/catalog/listing';
 import { absoluteUrl } from '@/lib/catalog/site-url';
 import { getCollection, getCollections } from '@/lib/wix/catalog';
-import { StoresNotInstalledError } from '@/lib/wix/errors';
+import { unlessStoresMissing } from '@/lib/wix/errors';
 
 // Reached through middleware's rewrite of /products and /collections/<slug>: each distinct
 // listing is rendered once and then served from cache (ISR).
@@ -39,10 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!state) return {};
   // Wix errors are thrown, not hidden: a page must never be cached with a wrong title.
   const collection = state.collection
-    ? await getCollection(state.collection).catch((error: unknown) => {
-        if (error instanceof StoresNotInstalledError) return null;
-        throw error;
-      })
+    ? await unlessStoresMissing(getCollection(state.collection), null)
     : null;
   const title = state.q ? `Search: ${state.q}` : (collection?.name ?? 'All products');
   return {
@@ -58,16 +55,12 @@ export default async function ListingPage({ params }: Props) {
   const state = parseListingKey((await params).key);
   if (!state) notFound();
   // Resolved before anything streams, so an unknown collection is a real 404.
-  let collections, collection;
-  try {
-    [collections, collection] = await Promise.all([
-      getCollections(),
-      state.collection ? getCollection(state.collection) : null,
-    ]);
-  } catch (error) {
-    if (error instanceof StoresNotInstalledError) return <StoresNotInstalled />;
-    throw error;
-  }
+  const loaded = await unlessStoresMissing(
+    Promise.all([getCollections(), state.collection ? getCollection(state.collection) : null]),
+    null,
+  );
+  if (!loaded) return <StoresNotInstalled />;
+  const [collections, collection] = loaded;
   if (state.collection && !collection) notFound();
   const heading = collection?.name ?? 'All products';
 

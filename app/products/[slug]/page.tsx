@@ -12,7 +12,7 @@ import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
 import { SLUG } from '@/lib/catalog/listing';
 import { absoluteUrl } from '@/lib/catalog/site-url';
 import { getAllProducts, getCollections, getProduct } from '@/lib/wix/catalog';
-import { StoresNotInstalledError } from '@/lib/wix/errors';
+import { unlessStoresMissing } from '@/lib/wix/errors';
 
 // Must be a literal for Next; the same lifetime as CATALOG_REVALIDATE_SECONDS.
 export const revalidate = 300;
@@ -33,10 +33,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   // Wix errors are thrown, not hidden: a page must never be cached with a wrong title.
-  const product = await loadProduct(slug).catch((error: unknown) => {
-    if (error instanceof StoresNotInstalledError) return null;
-    throw error;
-  });
+  const product = await unlessStoresMissing(loadProduct(slug), null);
   if (!product) return { title: 'Product not found' };
   const url = absoluteUrl(`/products/${product.slug}`);
   const description = product.plainDescription.slice(0, 160) || `Buy ${product.name}.`;
@@ -58,13 +55,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params }: Props) {
   const { slug } = await params;
-  let product, collections;
-  try {
-    [product, collections] = await Promise.all([loadProduct(slug), getCollections()]);
-  } catch (error) {
-    if (error instanceof StoresNotInstalledError) return <StoresNotInstalled />;
-    throw error;
-  }
+  const loaded = await unlessStoresMissing(
+    Promise.all([loadProduct(slug), getCollections()]),
+    null,
+  );
+  if (!loaded) return <StoresNotInstalled />;
+  const [product, collections] = loaded;
   if (!product) notFound();
   const collection = collections.find((c) => product.collectionIds.includes(c.id));
   const url = absoluteUrl(`/products/${product.slug}`);
