@@ -1,17 +1,14 @@
 import { html, raw } from 'hono/html';
-import type { Html } from '../pages/layout';
+import { BASE_STYLES, type Html } from '../pages/layout';
 
 export const DASHBOARD_PATH = '/_dashboard/headless-settings';
 export const clientPath = (id: string) => `${DASHBOARD_PATH}/clients/${encodeURIComponent(id)}`;
 
 // A wider sibling of the hosted pages' style: a table and textareas need the room.
-const STYLES = `
-  :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
-  body { margin: 0; background: #f4f4f5; color: #18181b; }
+const STYLES = `${BASE_STYLES}
   main { max-width: 52rem; margin: 2rem auto; padding: 2rem; background: #fff; border-radius: 12px;
          box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
   h1 { font-size: 1.5rem; margin: 0 0 0.5rem; }
-  h2 { font-size: 1.1rem; margin: 2rem 0 0.75rem; padding-top: 1.5rem; border-top: 1px solid #e4e4e7; }
   p, li { line-height: 1.5; }
   table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
   th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #e4e4e7; vertical-align: top; }
@@ -29,7 +26,6 @@ const STYLES = `
                      border: 1px solid #fecaca; }
   .warning { background: #fffbeb; color: #92400e; border-color: #fde68a; }
   .status { padding: 0.6rem 0.8rem; border-radius: 6px; background: #f0fdf4; color: #166534; }
-  .badge { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; color: #71717a; }
   dt { font-weight: 600; margin-top: 0.75rem; }
   dd { margin: 0.25rem 0 0; }
   .actions a { margin-right: 0.75rem; }

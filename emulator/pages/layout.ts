@@ -4,14 +4,19 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export type Html = ReturnType<typeof html>;
 
-// Plain and readable with no assets to serve; hosted pages need no JavaScript.
-const STYLES = `
+/** What every emulator page shares: the hosted pages and the dashboard. */
+export const BASE_STYLES = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
   body { margin: 0; background: #f4f4f5; color: #18181b; }
+  h2 { font-size: 1.1rem; margin: 2rem 0 0.75rem; padding-top: 1.5rem; border-top: 1px solid #e4e4e7; }
+  .badge { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; color: #71717a; }
+`;
+
+// Plain and readable with no assets to serve; hosted pages need no JavaScript.
+const STYLES = `${BASE_STYLES}
   main { max-width: 26rem; margin: 3rem auto; padding: 2rem; background: #fff; border-radius: 12px;
          box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
   h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
-  h2 { font-size: 1.1rem; margin: 2rem 0 0.75rem; padding-top: 1.5rem; border-top: 1px solid #e4e4e7; }
   p { line-height: 1.5; }
   .muted { color: #52525b; margin-top: 0; }
   label { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
@@ -24,7 +29,6 @@ const STYLES = `
   .error { padding: 0.6rem 0.8rem; border-radius: 6px; background: #fef2f2; color: #991b1b;
            border: 1px solid #fecaca; }
   .hint { font-size: 0.9rem; color: #3f3f46; background: #f4f4f5; padding: 0.5rem 0.7rem; border-radius: 6px; }
-  .badge { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; color: #71717a; }
   .cancel { display: inline-block; margin-top: 1.5rem; }
 `;
 
