@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { adminRoutes } from './admin/routes';
-import { catalogAdminRoutes } from './admin/catalog-routes';
 import type { AppEnv, EmulatorContext } from './context';
+import { DOMAINS } from './domains/registry';
 import { wixError } from './http/errors';
 import { simulatedLatency } from './http/latency';
 import { simulatedOutage } from './http/outage';
 import { requestTracking, type LogLine } from './http/request-tracking';
-import { mediaRoutes } from './media/routes';
 import { memberRoutes } from './members/routes';
 import { oauthRoutes } from './oauth/routes';
 import { oauthAppRoutes } from './oauth-apps/routes';
@@ -14,7 +13,6 @@ import { dashboardRoutes } from './dashboard/routes';
 import { loginRoutes } from './pages/login-routes';
 import { logoutRoutes } from './pages/logout-routes';
 import { redirectRoutes } from './redirects/routes';
-import { storesRoutes } from './stores/routes';
 
 /** One Hono app; the Host header is ignored, so www. and edge.wixapis.com traffic both land here. */
 export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEnv> {
@@ -31,9 +29,7 @@ export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEn
     logoutRoutes,
     oauthAppRoutes,
     dashboardRoutes,
-    storesRoutes,
-    catalogAdminRoutes,
-    mediaRoutes,
+    ...DOMAINS.map((domain) => domain.routes),
   ]) {
     app.route('/', routes(ctx));
   }

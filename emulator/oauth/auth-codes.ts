@@ -6,7 +6,7 @@ export const AUTH_CODE_TTL_MS = 10 * 60 * 1000;
 
 export type IssueCodeInput = Pick<
   AuthCode,
-  'clientId' | 'redirectUri' | 'codeChallenge' | 'memberId'
+  'clientId' | 'redirectUri' | 'codeChallenge' | 'memberId' | 'visitorId'
 >;
 
 /** A single-use code bound to the app, redirect URI, PKCE challenge and member. */

@@ -1,4 +1,5 @@
 import type { EmulatorContext } from '../context';
+import { DOMAINS } from '../domains/registry';
 import { newId } from '../crypto';
 import type { Identity, RefreshGrant } from '../store/schema';
 import { findApp } from './apps';
@@ -116,7 +117,9 @@ function authorizationCode(ctx: EmulatorContext, req: TokenRequest): GrantResult
   }
   if (!ctx.store.state.members[issued.memberId])
     return fail('invalid_grant', 'The member no longer exists');
-  return startGrant(ctx, clientId, { kind: 'member', id: issued.memberId });
+  const { visitorId, memberId } = issued;
+  if (visitorId) for (const domain of DOMAINS) domain.onMemberSignIn?.(ctx, visitorId, memberId);
+  return startGrant(ctx, clientId, { kind: 'member', id: memberId });
 }
 
 const GRANTS: Record<string, (ctx: EmulatorContext, req: TokenRequest) => GrantResult> = {

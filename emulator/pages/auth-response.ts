@@ -4,7 +4,7 @@ import type { EmulatorContext } from '../context';
 import { recordLogin } from '../members/accounts';
 import { findApp, isRedirectUriAllowed } from '../oauth/apps';
 import { issueAuthCode } from '../oauth/auth-codes';
-import type { AuthRequest, Member } from '../store/schema';
+import type { AuthRequest, Member, RedirectSession } from '../store/schema';
 import { layout, messagePage } from './layout';
 
 type RedirectStatus = 302 | 303;
@@ -61,14 +61,21 @@ export function returnError(
 export function completeSignIn(
   c: Context,
   ctx: EmulatorContext,
-  request: AuthRequest,
+  auth: NonNullable<RedirectSession['auth']>,
   member: Member,
   status: RedirectStatus,
 ) {
+  const request = auth.authRequest;
   const refused = refuseRemovedRedirectUri(c, ctx, request);
   if (refused) return refused;
   const { clientId, redirectUri, codeChallenge } = request;
-  const code = issueAuthCode(ctx, { clientId, redirectUri, codeChallenge, memberId: member.id });
+  const code = issueAuthCode(ctx, {
+    clientId,
+    redirectUri,
+    codeChallenge,
+    memberId: member.id,
+    ...(auth.visitorId ? { visitorId: auth.visitorId } : {}),
+  });
   recordLogin(ctx, member);
   return sendToApp(c, request, { code }, status);
 }

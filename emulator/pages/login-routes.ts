@@ -48,7 +48,7 @@ export function loginRoutes(ctx: EmulatorContext): Hono<AppEnv> {
     const request = session.auth.authRequest;
     if (session.auth.prompt === 'none') {
       const member = currentLoginMember(c, ctx);
-      if (member) return completeSignIn(c, ctx, request, member, 302);
+      if (member) return completeSignIn(c, ctx, session.auth, member, 302);
       return returnError(c, ctx, request, 'login_required', 'No member is signed in');
     }
     return renderLogin(c, ctx, session, {}, 200);
@@ -77,7 +77,7 @@ export function loginRoutes(ctx: EmulatorContext): Hono<AppEnv> {
       return renderLogin(c, ctx, session, { signInEmail: email, signInError }, 401);
     }
     startLoginSession(c, ctx, member);
-    return completeSignIn(c, ctx, session.auth.authRequest, member, 303);
+    return completeSignIn(c, ctx, session.auth, member, 303);
   });
 
   app.post('/_wix/login/sign-up', async (c) => {
@@ -94,7 +94,7 @@ export function loginRoutes(ctx: EmulatorContext): Hono<AppEnv> {
     }
     const member = await createMember(ctx, { name, email, password });
     startLoginSession(c, ctx, member);
-    return completeSignIn(c, ctx, session.auth.authRequest, member, 303);
+    return completeSignIn(c, ctx, session.auth, member, 303);
   });
 
   app.post('/_wix/login/continue', async (c) => {
@@ -106,7 +106,7 @@ export function loginRoutes(ctx: EmulatorContext): Hono<AppEnv> {
       const signInError = 'Your emulator sign-in has ended. Please sign in again.';
       return renderLogin(c, ctx, session, { signInError }, 401);
     }
-    return completeSignIn(c, ctx, session.auth.authRequest, member, 303);
+    return completeSignIn(c, ctx, session.auth, member, 303);
   });
 
   return app;

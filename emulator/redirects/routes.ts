@@ -1,23 +1,19 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv, EmulatorContext } from '../context';
+import { DOMAINS } from '../domains/registry';
+import type { IntentHandler, IntentName } from '../domains/types';
 import { validationError, wixError } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
 import { requireAccessToken } from '../oauth/authenticate';
 import { createAuthSession } from './intents/auth';
 import { createLogoutSession } from './intents/logout';
-import { KNOWN_INTENTS, redirectSessionRequestSchema, type RedirectSessionRequest } from './schema';
+import { KNOWN_INTENTS, redirectSessionRequestSchema } from './schema';
 
-type IntentHandler = (
-  ctx: EmulatorContext,
-  c: Context<AppEnv>,
-  body: RedirectSessionRequest,
-) => Response | Promise<Response>;
-
-// Checkout intents (ecomCheckout, bookingsCheckout) plug in here when those domains arrive.
-const INTENT_HANDLERS: Partial<Record<(typeof KNOWN_INTENTS)[number], IntentHandler>> = {
-  auth: createAuthSession,
-  logout: createLogoutSession,
-};
+// The core's own intents; checkout intents come with their domains.
+const INTENT_HANDLERS: Partial<Record<IntentName, IntentHandler>> = Object.assign(
+  { auth: createAuthSession, logout: createLogoutSession },
+  ...DOMAINS.map((domain) => domain.intents ?? {}),
+);
 
 export function redirectRoutes(ctx: EmulatorContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -4,9 +4,10 @@ import type { RedirectSession } from '../store/schema';
 
 export const REDIRECT_SESSION_TTL_MS = 60 * 60 * 1000;
 
-export type HostedPage = 'login' | 'logout';
+/** The hosted page under /_wix/ that a session's fullUrl opens (login, logout, checkout, …). */
+export type HostedPage = string;
 
-type Intent = Pick<RedirectSession, 'auth' | 'logout'>;
+type Intent = Pick<RedirectSession, 'auth' | 'logout' | 'intent'>;
 
 export function createRedirectSession(ctx: EmulatorContext, intent: Intent): RedirectSession {
   const now = ctx.clock();

@@ -1,3 +1,4 @@
+import { DOMAIN_STATES } from '../domains/state';
 import type { State } from './schema';
 
 /** Drops expired auth codes, redirect sessions and login sessions; returns how many went. */
@@ -10,6 +11,10 @@ export function pruneExpired(state: State, now: number): number {
         removed++;
       }
     }
+  }
+  for (const [key, domain] of Object.entries(DOMAIN_STATES)) {
+    const prune = domain.prune as ((slice: unknown, now: number) => void) | undefined;
+    prune?.(state[key as keyof typeof DOMAIN_STATES], now);
   }
   return removed;
 }

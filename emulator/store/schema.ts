@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { buildSeedCatalog } from '../stores/build-catalog';
-import { catalogSchema } from '../stores/catalog-model';
+import { DOMAIN_STATES } from '../domains/state';
 
 // The whole emulator state, validated on load so a hand-edited or truncated file fails clearly.
 const iso = z.string();
@@ -72,6 +71,7 @@ export const authCodeSchema = z.object({
   redirectUri: z.string(),
   codeChallenge: z.string(),
   memberId: z.string(),
+  visitorId: z.string().optional(),
   expiresAt: z.number(),
   usedAt: z.number().nullable(),
 });
@@ -87,12 +87,32 @@ export const authRequestSchema = z.object({
   state: z.string(),
 });
 
+/** An intent a domain brings (ecomCheckout, …): the domain validates its own payload. */
+export const domainIntentSchema = z.object({
+  name: z.string(),
+  clientId: z.string(),
+  /** Who created the session: the hosted page acts for them. */
+  identity: identitySchema,
+  payload: z.unknown(),
+  callbacks: z.record(z.string(), z.string()).default({}),
+  /** Hosted checkout pages are single use. */
+  usedAt: z.number().nullable().default(null),
+});
+
 export const redirectSessionSchema = z.object({
   id: z.string(),
   createdAt: z.number(),
   expiresAt: z.number(),
-  auth: z.object({ authRequest: authRequestSchema, prompt: z.string() }).optional(),
+  auth: z
+    .object({
+      authRequest: authRequestSchema,
+      prompt: z.string(),
+      // The visitor whose token created the session: domains may act at sign-in (carts).
+      visitorId: z.string().optional(),
+    })
+    .optional(),
   logout: z.object({ clientId: z.string(), postFlowUrl: z.string().nullable() }).optional(),
+  intent: domainIntentSchema.optional(),
 });
 
 export const loginSessionSchema = z.object({
@@ -100,6 +120,15 @@ export const loginSessionSchema = z.object({
   createdAt: z.number(),
   expiresAt: z.number(),
 });
+
+type DomainShape = {
+  [K in keyof typeof DOMAIN_STATES]: z.ZodDefault<(typeof DOMAIN_STATES)[K]['schema']>;
+};
+
+// State files written before a domain existed get that domain's seed.
+const domainShape = Object.fromEntries(
+  Object.entries(DOMAIN_STATES).map(([key, domain]) => [key, domain.schema.default(domain.seed)]),
+) as DomainShape;
 
 export const stateSchema = z.object({
   version: z.literal(1),
@@ -111,8 +140,7 @@ export const stateSchema = z.object({
   authCodes: z.record(z.string(), authCodeSchema),
   loginSessions: z.record(z.string(), loginSessionSchema),
   redirectSessions: z.record(z.string(), redirectSessionSchema),
-  // State files from before the Stores emulator get the seeded shop.
-  catalog: catalogSchema.default(buildSeedCatalog),
+  ...domainShape,
 });
 
 export type OAuthApp = z.infer<typeof oauthAppSchema>;
@@ -122,5 +150,6 @@ export type RefreshGrant = z.infer<typeof refreshGrantSchema>;
 export type AuthCode = z.infer<typeof authCodeSchema>;
 export type AuthRequest = z.infer<typeof authRequestSchema>;
 export type RedirectSession = z.infer<typeof redirectSessionSchema>;
+export type DomainIntent = z.infer<typeof domainIntentSchema>;
 export type LoginSession = z.infer<typeof loginSessionSchema>;
 export type State = z.infer<typeof stateSchema>;

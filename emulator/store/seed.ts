@@ -1,7 +1,7 @@
 import { EMULATOR_CLIENT_ID } from '../defaults';
 import { randomSecret } from '../crypto';
 import { hashPassword } from '../members/passwords';
-import { buildSeedCatalog } from '../stores/build-catalog';
+import { DOMAIN_STATES } from '../domains/state';
 import type { State } from './schema';
 
 export const DEMO_EMAIL = 'demo@example.com';
@@ -56,6 +56,13 @@ export async function seedState(siteOrigins: readonly string[]): Promise<State> 
     authCodes: {},
     loginSessions: {},
     redirectSessions: {},
-    catalog: buildSeedCatalog(),
+    ...seedDomains(),
+  };
+}
+
+function seedDomains() {
+  const seeded = Object.entries(DOMAIN_STATES).map(([key, domain]) => [key, domain.seed()]);
+  return Object.fromEntries(seeded) as {
+    [K in keyof typeof DOMAIN_STATES]: ReturnType<(typeof DOMAIN_STATES)[K]['seed']>;
   };
 }

@@ -29,6 +29,10 @@ export function createAuthSession(
     const message = `Redirect URI "${authRequest.redirectUri}" is not in the allowedRedirectUris of OAuth app "${app.name}"`;
     return wixError(c, 400, 'REDIRECT_URI_NOT_ALLOWED', message);
   }
-  const session = createRedirectSession(ctx, { auth: { authRequest, prompt: auth.prompt } });
+  const caller = c.get('auth').identity;
+  const visitorId = caller.kind === 'visitor' ? caller.id : undefined;
+  const session = createRedirectSession(ctx, {
+    auth: { authRequest, prompt: auth.prompt, ...(visitorId ? { visitorId } : {}) },
+  });
   return c.json(redirectSessionBody(ctx, session, 'login'));
 }
