@@ -7,10 +7,11 @@ import { nowInSeconds } from './lib/wix/token-expiry';
 /** A new seal when the session's tokens had to be minted or renewed, else null. */
 async function renewedSeal(request: NextRequest): Promise<string | null> {
   const { pathname } = request.nextUrl;
-  if (managesOwnSession(pathname)) return null;
+  // Server actions (the cart's) read and write the session themselves: one writer per response.
+  if (managesOwnSession(pathname) || request.headers.has('next-action')) return null;
   const cookie = request.cookies.get(sessionCookieName())?.value;
-  // A cookieless request (a crawler) mints nothing here and keeps the page cacheable; browsers
-  // get their visitor session from the header island's /api/session call.
+  // A cookieless request mints nothing here and keeps the page cacheable: a visitor gets a Wix
+  // identity at the first cart action or sign-in.
   if (cookie === undefined && !needsSession(pathname)) return null;
   try {
     const result = await upkeepSession(await unsealSession(cookie), nowInSeconds());

@@ -129,7 +129,7 @@ describe('needsSession', () => {
   it.each([
     ['/account', true],
     ['/account/orders', true],
-    ['/api/session', true],
+    ['/api/session', false],
     ['/', false],
     ['/products/shirt', false],
     ['/accounting', false],

@@ -6,8 +6,11 @@ import { classifyTokenError, describeError, isUnknownClient } from './wix/errors
 import { decideTokenAction } from './wix/token-expiry';
 import type { SessionTokens } from './wix/types';
 
-/** Routes where a visitor first needs a Wix identity; elsewhere a cookieless request mints nothing. */
-export const SESSION_ROUTES = ['/account', '/api/session'];
+/**
+ * Routes where a visitor first needs a Wix identity; elsewhere a cookieless request mints
+ * nothing (cart actions and /login mint their own, at the moment they need one).
+ */
+export const SESSION_ROUTES = ['/account'];
 
 /** Routes that read and write the session themselves (one cookie writer per response). */
 export const SELF_MANAGED_ROUTES = ['/login', '/auth/callback', '/logout'];

@@ -9,6 +9,8 @@ export const SESSION_TTL_SECONDS = 30 * 24 * 3600;
 /** A sign-in must come back within ten minutes. */
 export const LOGIN_TTL_SECONDS = 10 * 60;
 const MAX_PENDING_LOGINS = 3;
+// 300 lines of at most 100000 each, Wix's own limits.
+const MAX_CART_COUNT = 300 * 100_000;
 // Browsers drop cookies over 4096 bytes (name, value and attributes together).
 const MAX_COOKIE_BYTES = 4096;
 
@@ -32,6 +34,8 @@ const sessionSchema = z.object({
   /** Display name cached at sign-in so the header never calls Wix. */
   memberName: z.string().optional(),
   logins: z.array(loginSchema).max(MAX_PENDING_LOGINS).optional(),
+  /** What Wix last said the current cart holds, so catalog pages never ask Wix for it. */
+  cart: z.object({ count: z.number().int().min(0).max(MAX_CART_COUNT) }).optional(),
 });
 
 export type SessionData = z.infer<typeof sessionSchema>;
@@ -44,7 +48,14 @@ export class SessionTooLargeError extends Error {
 }
 
 /** What the browser may know about its session (GET /api/session): never tokens. */
-export type SessionSummary = { member: { name: string } | null };
+export type SessionSummary = { member: { name: string } | null; cart: { count: number } };
+
+export function summarizeSession(session: SessionData | null): SessionSummary {
+  return {
+    member: isMember(session) ? { name: session?.memberName ?? 'Your account' } : null,
+    cart: { count: session?.cart?.count ?? 0 },
+  };
+}
 
 /** The cookie store shape shared by `cookies()` and NextRequest/NextResponse cookies. */
 export type CookieReader = { get(name: string): { value: string } | undefined };

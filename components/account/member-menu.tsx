@@ -19,7 +19,11 @@ export function MemberMenu() {
       .then((summary) => {
         if (cancelled) return;
         const here = `${window.location.pathname}${window.location.search}`;
-        setState({ status: 'ready', summary: summary ?? { member: null }, returnTo: here });
+        setState({
+          status: 'ready',
+          summary: summary ?? { member: null, cart: { count: 0 } },
+          returnTo: here,
+        });
       });
     return () => {
       cancelled = true;

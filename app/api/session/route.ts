@@ -1,13 +1,10 @@
 import { cookies } from 'next/headers';
-import { isMember, readSession, type SessionSummary } from '@/lib/session';
+import { readSession, summarizeSession } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';
 
-/** The header island's view of the visitor; tokens never leave the server. */
+/** The header island's view of the visitor, from the cookie alone: no Wix call, never tokens. */
 export async function GET() {
-  const session = await readSession(await cookies());
-  const body: SessionSummary = {
-    member: isMember(session) ? { name: session?.memberName ?? 'Your account' } : null,
-  };
+  const body = summarizeSession(await readSession(await cookies()));
   return Response.json(body, { headers: { 'Cache-Control': 'private, no-store' } });
 }
