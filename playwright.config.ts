@@ -21,11 +21,15 @@ const launchOptions = existsSync(DEBIAN_CHROMIUM)
     }
   : {};
 
-/** One production build and server per catalog version, each with its own emulator. */
-function shop(catalog: 'v1' | 'v3', port: number) {
+/**
+ * One production build and server per catalog version, each with its own emulator. The V1
+ * emulator moves a visitor's cart to the member at sign-in, so both of Wix's possible
+ * behaviours are tested.
+ */
+function shop(catalog: 'v1' | 'v3', port: number, cartAtSignIn: 'keep' | 'move') {
   const emulatorPort = port + 1010;
   const site = `http://localhost:${port}`;
-  const flags = `--catalog ${catalog} --site-origin ${site} --public-url http://localhost:${emulatorPort}`;
+  const flags = `--catalog ${catalog} --cart-at-sign-in ${cartAtSignIn} --site-origin ${site} --public-url http://localhost:${emulatorPort}`;
   const data = `.emulator-data/e2e-${catalog}`;
   return {
     // Build once against a throwaway emulator, then serve that build with a fresh one.
@@ -53,11 +57,11 @@ export default defineConfig({
   projects: [
     // Every journey runs against a shop on Catalog V3 (what new Wix sites have)...
     { name: 'catalog-v3', use: { baseURL: SITE_URL }, testIgnore: ['outage/**', 'oauth-apps/**'] },
-    // ...and the catalog journeys run again against Catalog V1 (older sites).
+    // ...and the catalog and cart journeys run again against Catalog V1 (older sites).
     {
       name: 'catalog-v1',
       use: { baseURL: 'http://localhost:3200' },
-      testMatch: 'catalog/**/*.spec.ts',
+      testMatch: ['catalog/**/*.spec.ts', 'cart/**/*.spec.ts'],
     },
     // A simulated Wix outage, once everything else has finished.
     {
@@ -74,5 +78,5 @@ export default defineConfig({
       dependencies: ['outage'],
     },
   ],
-  webServer: [shop('v3', 3100), shop('v1', 3200)],
+  webServer: [shop('v3', 3100, 'keep'), shop('v1', 3200, 'move')],
 });

@@ -8,7 +8,7 @@ test.describe('visitor session', () => {
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 
-  test('the first visit gets an HttpOnly sealed cookie that scripts cannot read', async ({
+  test('a first visit mints no Wix identity: the header asks the cookie, not Wix', async ({
     page,
     context,
   }) => {
@@ -16,23 +16,35 @@ test.describe('visitor session', () => {
     await page.goto('/');
     const response = await sessionResponse;
     expect(response.headers()['cache-control']).toBe('private, no-store');
-    expect(await response.json()).toEqual({ member: null });
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expect(await response.json()).toEqual({ member: null, cart: { count: 0 } });
     await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
+    expect(await sessionCookie(context)).toBeUndefined();
+  });
 
+  test('starting a sign-in gets an HttpOnly sealed cookie that scripts cannot read', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     const cookie = await sessionCookie(context);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
     expect(cookie?.value).toMatch(/^Fe26\.2\*/);
+    await page.goto('/');
     expect(await page.evaluate(() => document.cookie)).not.toContain(SESSION_COOKIE);
-
     // No token text anywhere the browser can see.
     expect(await page.content()).not.toContain('OauthNG');
     expect(await (await page.request.get('/api/session')).text()).not.toContain('OauthNG');
   });
 
   test('the session persists: a second visit mints nothing new', async ({ page, context }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    const first = await sessionCookie(context);
+    expect(first).toBeDefined();
     await page.goto('/');
     await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
-    const first = await sessionCookie(context);
     await page.reload();
     await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
     expect((await sessionCookie(context))?.value).toBe(first?.value);

@@ -72,9 +72,11 @@ test.describe('member sign-in', () => {
     context,
     browser,
   }) => {
-    await page.goto('/');
-    await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
+    // A visitor identity is minted when a sign-in starts (or at the first cart action).
+    await page.goto('/login');
+    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
     const before = await sessionCookie(context);
+    expect(before).toBeDefined();
     await signInAsDemo(page);
     expect((await sessionCookie(context))?.value).not.toBe(before?.value);
 
