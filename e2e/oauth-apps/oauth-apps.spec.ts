@@ -93,6 +93,11 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
     // A visitor sent from /account to sign in ends on the same message: no loop.
     await expectNotConnected(page, '/account');
 
+    // The cart says the same, and the product page stays.
+    await page.goto('/products/stoneware-coffee-mug?color=Rust');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('alert')).toContainText(NOT_CONNECTED);
+
     // The member's tokens died with the app: they are asked to sign in again, no error page.
     await memberPage.goto('/account');
     await expect(memberPage.getByRole('heading', { name: 'Your session has ended' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { addToCart, cartLine, expectCartCount } from '../cart/helpers';
 import { EMULATOR_URL } from '../helpers';
 
 // Runs after every other journey (see playwright.config.ts): an outage would disturb them.
@@ -45,6 +46,27 @@ test.describe('when Wix is down', () => {
     await expect(
       page.getByRole('heading', { name: 'Sign-in is unavailable right now' }),
     ).toBeVisible();
+  });
+
+  test('a cart says Wix is unavailable and loses nothing', async ({ page, request }) => {
+    await setOutage(request, false);
+    await addToCart(page, '/products/stoneware-coffee-mug?color=Cream', 2);
+    await setOutage(request, true);
+
+    const cart = await page.goto('/cart');
+    expect(cart?.status()).toBeLessThan(500);
+    await expect(page.getByRole('alert')).toContainText(/reach|unavailable/i);
+    await page.goto('/products/stoneware-coffee-mug?color=Cream');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('alert')).toContainText(/nothing was changed/i);
+    await expectCartCount(page, 2);
+
+    await setOutage(request, false);
+    await page.goto('/cart');
+    await expect(cartLine(page, 'Stoneware Coffee Mug').getByLabel(/^Quantity of/)).toHaveValue(
+      '2',
+    );
+    await setOutage(request, true);
   });
 
   test('after the outage the same search works: the failure was never cached', async ({
