@@ -1,92 +1,35 @@
 // npm run bench: builds the shop, serves it with an emulator that adds 80 ms to every Wix call,
-// and loads the catalog routes and a static baseline with autocannon, with and without a session.
-import { spawn, type ChildProcess } from 'node:child_process';
+// and loads the catalog routes and a static baseline with autocannon, without a session and
+// with a three-line cart in it; then the cart page and add-to-cart.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { parseFirstLoadJs } from './build-output';
+import { addToCartPost, cartCookie, post, type FormPost } from './cart';
+import { build, resetStats, SITE, start, stats, waitFor } from './processes';
 import { formatTable, missedTargets, toRows, TARGETS, type Measurement } from './report';
 
-const PORT = 3500;
-const EMULATOR = `http://127.0.0.1:${PORT + 1010}`;
-const SITE = `http://localhost:${PORT}`;
 const BASELINE = '/robots.txt';
 const ROUTES = ['/', '/products', '/products/classic-linen-shirt', BASELINE];
+const CART_LINES: [string, number][] = [
+  ['/products/organic-cotton-tee?size=M&color=Black', 2],
+  ['/products/stoneware-coffee-mug?color=Forest', 1],
+  ['/products/brass-reading-lamp', 1],
+];
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const env = {
-  ...process.env,
-  SITE_URL: SITE,
-  NEXT_DIST_DIR: '.next-bench',
-  NEXT_TELEMETRY_DISABLED: '1',
-};
-const emulatorFlags = ['--site-origin', SITE, '--latency', '80'];
-
-function run(args: string[], capture: boolean): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
-    env,
-    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-async function build(): Promise<string> {
-  console.log('Building (production, emulator with 80 ms latency)…');
-  const { child, output } = run(
-    [
-      'build',
-      '--fresh',
-      '--emulator',
-      '--emulator-port',
-      String(PORT + 1010),
-      '--',
-      '--data-dir',
-      '.emulator-data/bench-build',
-      '--reset',
-      ...emulatorFlags,
-    ],
-    true,
-  );
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-  return output();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const stats = () =>
-  fetch(`${EMULATOR}/__emulator/stats`).then(
-    (r) => r.json() as Promise<{ requests: { total: number }; grants: Record<string, number> }>,
-  );
-const resetStats = () => fetch(`${EMULATOR}/__emulator/stats/reset`, { method: 'POST' });
-
-async function sessionCookie(): Promise<string> {
-  const response = await fetch(`${SITE}/api/session`);
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error('the shop set no session cookie on /api/session');
-  return cookie;
-}
-
 const WARMUP_VIEWS = 3;
 let cookielessViews = 0;
 let cookielessGrants = 0;
 
-async function measure(route: string, cookie: string | null): Promise<Measurement> {
-  const headers = cookie ? { cookie } : undefined;
+type Load = { label: string; kind: 'catalog' | 'cart'; form?: FormPost; path?: string };
+
+async function measure(load: Load, cookie: string | null): Promise<Measurement> {
+  const path = load.form?.path ?? load.path ?? '/';
+  const headers: Record<string, string> = cookie ? { cookie } : {};
   // Warm: the first view of a page may render it; the figures are for what follows.
-  for (let i = 0; i < WARMUP_VIEWS; i++) await fetch(`${SITE}${route}`, { headers });
+  for (let i = 0; i < WARMUP_VIEWS; i++) {
+    if (load.form) await post(load.form, cookie);
+    else await fetch(`${SITE}${path}`, { headers });
+  }
   const warm = await stats();
   if (!cookie) {
     cookielessViews += WARMUP_VIEWS;
@@ -94,19 +37,27 @@ async function measure(route: string, cookie: string | null): Promise<Measuremen
   }
   await resetStats();
   const result = await autocannon({
-    url: `${SITE}${route}`,
+    url: `${SITE}${path}`,
     connections: 20,
     duration: DURATION,
-    headers,
+    ...(load.form
+      ? {
+          method: 'POST' as const,
+          body: load.form.body,
+          headers: { ...headers, 'content-type': load.form.contentType },
+        }
+      : { headers }),
   });
   const after = await stats();
-  if (result.non2xx > 0) throw new Error(`${route}: ${result.non2xx} answers were not 2xx`);
+  const failed = result.non2xx - (load.form ? result['3xx'] : 0);
+  if (failed > 0) throw new Error(`${load.label}: ${failed} answers were not 2xx`);
   if (!cookie) {
     cookielessViews += result.requests.total;
     cookielessGrants += after.grants.anonymous ?? 0;
   }
   return {
-    route,
+    route: load.label,
+    kind: load.kind,
     withCookie: cookie !== null,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -117,38 +68,31 @@ async function measure(route: string, cookie: string | null): Promise<Measuremen
   };
 }
 
-const buildOutput = await build();
-const firstLoad = parseFirstLoadJs(buildOutput);
-const server = run(
-  [
-    'start',
-    '--emulator',
-    '--port',
-    String(PORT),
-    '--emulator-port',
-    String(PORT + 1010),
-    '--',
-    '--data-dir',
-    '.emulator-data/bench',
-    '--reset',
-    ...emulatorFlags,
-  ],
-  false,
-);
+const catalogLoad = (path: string): Load => ({ label: path, kind: 'catalog', path });
+const firstLoad = parseFirstLoadJs(await build());
+const server = start();
 try {
   await waitFor(`${SITE}${BASELINE}`);
   // Counted from the server's start, so the catalog's one shared grant is in the figure.
   await resetStats();
   const measurements: Measurement[] = [];
-  let cookie: string | null = null;
-  for (const withCookie of [false, true]) {
-    if (withCookie) cookie = await sessionCookie();
-    for (const route of ROUTES) {
-      console.log(
-        `Loading ${route} ${withCookie ? 'with' : 'without'} a session cookie for ${DURATION} s…`,
-      );
-      measurements.push(await measure(route, cookie));
-    }
+  const report = (load: Load, cookie: string | null) =>
+    console.log(
+      `Loading ${load.label} ${cookie ? 'with a cart' : 'without a session'} for ${DURATION} s…`,
+    );
+  for (const path of ROUTES) {
+    report(catalogLoad(path), null);
+    measurements.push(await measure(catalogLoad(path), null));
+  }
+  const cookie = await cartCookie(CART_LINES);
+  const loads: Load[] = [
+    ...ROUTES.map(catalogLoad),
+    { label: '/cart', kind: 'cart', path: '/cart' },
+    { label: 'POST add to cart', kind: 'cart', form: await addToCartPost(CART_LINES[1]![0], 1) },
+  ];
+  for (const load of loads) {
+    report(load, cookie);
+    measurements.push(await measure(load, cookie));
   }
   const grantSummary = `${cookielessGrants} anonymous grants for ${cookielessViews} cookieless views since the server started (target: at most 1 per process)`;
   const routeOf = (route: string) =>
@@ -178,5 +122,5 @@ try {
   console.log('Written to bench-results/bench.json');
   process.exitCode = missed.length ? 1 : 0;
 } finally {
-  server.child.kill('SIGTERM');
+  server.kill('SIGTERM');
 }

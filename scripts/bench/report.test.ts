@@ -38,6 +38,23 @@ describe('bench report', () => {
     ]);
   });
 
+  it('holds cart rows to their own target, and catalog views with a cart to zero Wix calls', () => {
+    const cart = toRows(
+      [
+        { ...m('/robots.txt', 2000), withCookie: true },
+        { ...m('/', 1000, 1), withCookie: true },
+        { ...m('/cart', 100, 10_000), kind: 'cart', withCookie: true },
+        { ...m('POST add to cart', 50, 20_000), kind: 'cart', withCookie: true },
+      ],
+      '/robots.txt',
+      {},
+    );
+    expect(missedTargets(cart, '/robots.txt')).toEqual([
+      '/ (with cookie): 0.1 Wix calls per 1,000 views with a cart',
+      'POST add to cart (with cookie): 2.00 Wix calls per request',
+    ]);
+  });
+
   it('prints an aligned table', () => {
     const table = formatTable(rows).split('\n');
     expect(table[0]).toMatch(/^route\s+cookie\s+req\/s/);

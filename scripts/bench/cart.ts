@@ -1,0 +1,49 @@
+// A shopper's cart for the benchmark, made the way a browser without JavaScript makes it.
+import { findForm, withFields } from './html-form';
+import { SITE } from './processes';
+
+const SESSION_COOKIE = 'wix-session';
+
+/** What autocannon replays: one add-to-cart form post, exactly as the browser sends it. */
+export type FormPost = { path: string; body: Buffer; contentType: string };
+
+/** The product page's "Add to cart" form with `quantity`, ready to post. */
+export async function addToCartPost(path: string, quantity: number): Promise<FormPost> {
+  const html = await fetch(`${SITE}${path}`).then((r) => r.text());
+  const form = findForm(html, 'Add to cart');
+  if (!form) throw new Error(`${path} has no "Add to cart" form`);
+  const data = new FormData();
+  for (const [name, value] of withFields(form, { quantity: String(quantity) })) {
+    data.append(name, value);
+  }
+  const request = new Request(`${SITE}${path}`, { method: 'POST', body: data });
+  return {
+    path,
+    body: Buffer.from(await request.arrayBuffer()),
+    contentType: request.headers.get('content-type') ?? 'multipart/form-data',
+  };
+}
+
+/** Posts the form; returns the session cookie the shop set (`name=value`), or the one given. */
+export async function post(form: FormPost, cookie: string | null): Promise<string> {
+  const response = await fetch(`${SITE}${form.path}`, {
+    method: 'POST',
+    body: new Uint8Array(form.body),
+    redirect: 'manual',
+    headers: { 'content-type': form.contentType, ...(cookie ? { cookie } : {}) },
+  });
+  if (response.status >= 400) throw new Error(`adding to the cart answered ${response.status}`);
+  const set = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const next = set?.split(';')[0] ?? cookie;
+  if (!next) throw new Error('adding to the cart set no session cookie');
+  return next;
+}
+
+/** A visitor session whose cart has these lines (path, quantity). */
+export async function cartCookie(lines: [string, number][]): Promise<string> {
+  let cookie: string | null = null;
+  for (const [path, quantity] of lines)
+    cookie = await post(await addToCartPost(path, quantity), cookie);
+  if (!cookie) throw new Error('no cart lines given');
+  return cookie;
+}

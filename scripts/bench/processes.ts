@@ -1,0 +1,71 @@
+// The shop and its emulator as the benchmark runs them: one production build, then `next start`.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export const PORT = 3500;
+export const EMULATOR = `http://127.0.0.1:${PORT + 1010}`;
+export const SITE = `http://localhost:${PORT}`;
+const env = {
+  ...process.env,
+  SITE_URL: SITE,
+  NEXT_DIST_DIR: '.next-bench',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const emulatorFlags = ['--site-origin', SITE, '--latency', '80'];
+
+function run(args: string[], capture: boolean): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
+    env,
+    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+const emulatorArgs = (dataDir: string) => [
+  '--emulator-port',
+  String(PORT + 1010),
+  '--',
+  '--data-dir',
+  dataDir,
+  '--reset',
+  ...emulatorFlags,
+];
+
+/** `next build` against a throwaway emulator; resolves with what it printed. */
+export async function build(): Promise<string> {
+  console.log('Building (production, emulator with 80 ms latency)…');
+  const { child, output } = run(
+    ['build', '--fresh', '--emulator', ...emulatorArgs('.emulator-data/bench-build')],
+    true,
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+  return output();
+}
+
+/** `next start` with a fresh emulator; kill the child to stop both. */
+export function start(): ChildProcess {
+  return run(
+    ['start', '--emulator', '--port', String(PORT), ...emulatorArgs('.emulator-data/bench')],
+    false,
+  ).child;
+}
+
+export async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const up = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export type EmulatorStats = { requests: { total: number }; grants: Record<string, number> };
+
+export const stats = () =>
+  fetch(`${EMULATOR}/__emulator/stats`).then((r) => r.json() as Promise<EmulatorStats>);
+export const resetStats = () => fetch(`${EMULATOR}/__emulator/stats/reset`, { method: 'POST' });
