@@ -127,7 +127,11 @@ type DomainShape = {
 
 // State files written before a domain existed get that domain's seed.
 const domainShape = Object.fromEntries(
-  Object.entries(DOMAIN_STATES).map(([key, domain]) => [key, domain.schema.default(domain.seed)]),
+  // Each slice has its own schema type; as a union their .default signatures do not unify.
+  Object.entries(DOMAIN_STATES).map(([key, domain]) => {
+    const schema: z.ZodType = domain.schema;
+    return [key, schema.default(() => domain.seed())];
+  }),
 ) as DomainShape;
 
 export const stateSchema = z.object({
