@@ -1,6 +1,11 @@
+import { recommendationsDomain } from '../recommendations/domain';
 import { storesDomain } from '../stores/domain';
 import { wixDataDomain } from '../wix-data/domain';
 import type { EmulatorDomain } from './types';
 
 /** The Wix domains the emulator speaks besides its core (OAuth, redirects, members, admin). */
-export const DOMAINS: readonly EmulatorDomain[] = [storesDomain, wixDataDomain];
+export const DOMAINS: readonly EmulatorDomain[] = [
+  storesDomain,
+  wixDataDomain,
+  recommendationsDomain,
+];
