@@ -1,11 +1,13 @@
 import { createClient, OAuthStrategy, TokenRole, type Tokens } from '@wix/sdk';
+import { currentCartV2, orders } from '@wix/ecom';
 import { members } from '@wix/members';
 import { redirects } from '@wix/redirects';
 import { getEnv } from '../env';
 import { installWixReroute } from './reroute';
 import type { SessionTokens } from './types';
 
-const modules = { members, redirects };
+// Cart V2: every current-cart V1 method has a target removal date of 2027-02-01.
+const modules = { currentCartV2, members, orders, redirects };
 
 export function toSdkTokens(tokens: SessionTokens): Tokens {
   return {

@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// A hostile request: if the builder looked at it, these hosts would show up in its answer.
+vi.mock('next/headers', () => ({
+  headers: async () =>
+    new Headers({
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+      origin: 'https://evil.example',
+    }),
+}));
+
+const { checkoutCallbacks, isHttpUrl } = await import('./checkout-urls');
+
+describe('checkoutCallbacks', () => {
+  it('builds every callback from SITE_URL', () => {
+    expect(checkoutCallbacks('https://shop.example.com')).toEqual({
+      thankYouPageUrl: 'https://shop.example.com/thank-you',
+      cartPageUrl: 'https://shop.example.com/cart',
+      postFlowUrl: 'https://shop.example.com/',
+    });
+  });
+
+  it('uses the configured SITE_URL by default and never the request’s Host or X-Forwarded-Host', () => {
+    const callbacks = checkoutCallbacks();
+    // Unit tests run with the default SITE_URL.
+    expect(callbacks.thankYouPageUrl).toBe('http://localhost:3000/thank-you');
+    expect(JSON.stringify(callbacks)).not.toContain('evil.example');
+  });
+
+  it('takes no client input: only the origin of the configured URL counts', () => {
+    expect(checkoutCallbacks.length).toBeLessThanOrEqual(1);
+    expect(checkoutCallbacks('http://localhost:3390/').cartPageUrl).toBe(
+      'http://localhost:3390/cart',
+    );
+  });
+});
+
+describe('isHttpUrl', () => {
+  it.each([
+    ['https://wix.example/checkout?session=1', true],
+    ['http://localhost:4010/_wix/checkout', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['//evil.example', false],
+    ['/relative', false],
+    ['', false],
+    [null, false],
+    [42, false],
+  ])('%s → %s', (value, expected) => {
+    expect(isHttpUrl(value)).toBe(expected);
+  });
+});
