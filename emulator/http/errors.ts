@@ -8,9 +8,16 @@ export interface FieldViolation {
 }
 
 /** Wix's application-error body; the SDK surfaces `code` as `e.details.applicationError.code`. */
-export function wixError(c: Context, status: ContentfulStatusCode, code: string, message: string) {
+export function wixError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  // The typings' `…ErrorData` for the code, e.g. CartRevisionMismatchErrorData.
+  data: Record<string, unknown> = {},
+) {
   return c.json(
-    { message, details: { applicationError: { code, description: message, data: {} } } },
+    { message, details: { applicationError: { code, description: message, data } } },
     status,
   );
 }
@@ -32,6 +39,12 @@ export function validationError(c: Context, violations: FieldViolation[]) {
 
 export const zodViolations = (error: z.ZodError): FieldViolation[] =>
   error.issues.map((issue) => ({
-    field: issue.path.join('.') || 'body',
+    // Wix names array members with brackets: `lineItems[0].quantity`.
+    field:
+      issue.path
+        .map((part, i) =>
+          typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`,
+        )
+        .join('') || 'body',
     description: issue.message,
   }));

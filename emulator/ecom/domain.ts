@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { AppEnv, EmulatorContext } from '../context';
+import type { EmulatorDomain } from '../domains/types';
+import { cartV2LineRoutes } from './v2/line-routes';
+import { cartV2Routes } from './v2/routes';
+
+/** Wix eCommerce: current carts (V1 and V2 over the same carts), checkout and orders. */
+export const ecomDomain: EmulatorDomain = {
+  name: 'ecom',
+  routes(ctx: EmulatorContext) {
+    const app = new Hono<AppEnv>();
+    for (const routes of [cartV2Routes, cartV2LineRoutes]) app.route('/', routes(ctx));
+    return app;
+  },
+};
