@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { createClient, OAuthStrategy } from '@wix/sdk';
 import { items } from '@wix/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,5 +183,45 @@ describe('the wire', () => {
     } finally {
       await v3.close();
     }
+  });
+});
+
+describe('an unmodified app run with emulator/reroute-preload.mjs', () => {
+  const run = promisify(execFile);
+  const repoRoot = path.resolve(import.meta.dirname, '../..');
+  const preload = path.join(repoRoot, 'emulator/reroute-preload.mjs');
+  // What a Wix template does: the SDK against the real hosts, and a Wix media URL.
+  const app = `
+    import { createClient, OAuthStrategy } from '@wix/sdk';
+    import { items } from '@wix/data';
+    const client = createClient({ modules: { items }, auth: OAuthStrategy({ clientId: '${EMULATOR_CLIENT_ID}' }) });
+    const error = await client.items.query('Menus').find().catch((e) => e);
+    const image = await fetch('https://static.wixstatic.com/media/emu-collection-knitwear.png');
+    console.log(error.details.applicationError.code, image.status, image.headers.get('content-type'));`;
+  const node = (env: Record<string, string>) =>
+    run(process.execPath, ['--import', preload, '--input-type=module', '-e', app], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      timeout: 30_000,
+    });
+
+  it('sends its Wix API and media calls to WIX_API_URL', { timeout: 40_000 }, async () => {
+    logLines.length = 0;
+    const { stdout } = await node({ WIX_API_URL: emulator.url });
+    expect(stdout.trim()).toBe('WDE0025 200 image/png');
+    expect(logLines.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'POST /oauth2/token 200',
+      'GET /wix-data/v2/items/query 404',
+      'GET /media/emu-collection-knitwear.png 200',
+    ]);
+  });
+
+  it('refuses to start without WIX_API_URL', { timeout: 40_000 }, async () => {
+    const failure = (await node({ WIX_API_URL: '' }).catch((e: unknown) => e)) as {
+      code?: number;
+      stderr?: string;
+    };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('reroute-preload: set WIX_API_URL to the emulator');
   });
 });
