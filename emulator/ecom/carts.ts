@@ -90,3 +90,13 @@ export function requireCart(ctx: EmulatorContext, owner: Identity): Op<Cart> {
 /** The cart's prices and stock as of now. */
 export const priceOf = (ctx: EmulatorContext, cart: Pick<Cart, 'lines' | 'coupon'>): PricedCart =>
   priceCart(ctx.store.state.catalog, cart, ecomOf(ctx).coupons, ctx.clock());
+
+/** Deleting ends the cart: asking for the current cart answers 404 afterwards. */
+export function deleteCurrentCart(ctx: EmulatorContext, owner: Identity): Op<Cart> {
+  const cart = requireCart(ctx, owner);
+  if (cart.ok) {
+    cart.value.status = 'deleted';
+    ctx.store.changed();
+  }
+  return cart;
+}

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, EmulatorContext } from '../context';
 import type { EmulatorDomain } from '../domains/types';
+import { cartV1Routes } from './v1/routes';
 import { cartV2LineRoutes } from './v2/line-routes';
 import { cartV2Routes } from './v2/routes';
 
@@ -9,7 +10,8 @@ export const ecomDomain: EmulatorDomain = {
   name: 'ecom',
   routes(ctx: EmulatorContext) {
     const app = new Hono<AppEnv>();
-    for (const routes of [cartV2Routes, cartV2LineRoutes]) app.route('/', routes(ctx));
+    for (const routes of [cartV2Routes, cartV2LineRoutes, cartV1Routes])
+      app.route('/', routes(ctx));
     return app;
   },
 };

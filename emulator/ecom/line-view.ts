@@ -90,3 +90,16 @@ export function contactJson(ctx: EmulatorContext, owner: Identity) {
   const contactId = owner.kind === 'member' ? ctx.store.state.members[owner.id]?.contactId : null;
   return contactId ? { contactId } : {};
 }
+
+/** The display fields of a cart line as both cart APIs send them. */
+export function lineDisplayJson(ctx: EmulatorContext, line: CartLine) {
+  const shown = lineDisplay(ctx.store.state.catalog, line);
+  const image = imageJson(shown.mediaId, shown.name);
+  return {
+    name: translatable(shown.name),
+    descriptionLines: shown.descriptionLines.map(descriptionLineJson),
+    ...(image ? { image } : {}),
+    ...(shown.slug ? { url: pageUrlJson(ctx.config.publicUrl, shown.slug) } : {}),
+    physicalProperties: { weight: 0.5, sku: shown.sku, shippable: true },
+  };
+}

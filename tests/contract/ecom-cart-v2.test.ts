@@ -3,6 +3,7 @@ import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from './helpers';
 import {
   createShopClient,
+  refusal,
   GUID,
   sdkError,
   seedProduct,
@@ -29,24 +30,22 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const code = async (call: Promise<unknown>) => {
-  const e = await sdkError(call);
-  return [e.status, e.details?.applicationError?.code];
-};
-
 describe('a visitor without a cart', () => {
   it('gets 404 OWNED_CART_NOT_FOUND from get, calculate and update calls', async () => {
     const shop = createShopClient();
-    expect(await code(shop.currentCartV2.getCurrentCart())).toEqual([404, 'OWNED_CART_NOT_FOUND']);
-    expect(await code(shop.currentCartV2.calculateCurrentCart())).toEqual([
+    expect(await refusal(shop.currentCartV2.getCurrentCart())).toEqual([
       404,
       'OWNED_CART_NOT_FOUND',
     ]);
-    expect(await code(shop.currentCartV2.removeCouponFromCurrentCart(shirt.id))).toEqual([
+    expect(await refusal(shop.currentCartV2.calculateCurrentCart())).toEqual([
       404,
       'OWNED_CART_NOT_FOUND',
     ]);
-    expect(await code(shop.currentCartV2.deleteCurrentCart())).toEqual([
+    expect(await refusal(shop.currentCartV2.removeCouponFromCurrentCart(shirt.id))).toEqual([
+      404,
+      'OWNED_CART_NOT_FOUND',
+    ]);
+    expect(await refusal(shop.currentCartV2.deleteCurrentCart())).toEqual([
       404,
       'OWNED_CART_NOT_FOUND',
     ]);
@@ -167,14 +166,16 @@ describe('adding and reading lines', () => {
     const [first] = before?.lineItems ?? [];
     const stranger = '0d4b5c6a-1111-4222-8333-444455556666';
     expect(
-      await code(shop.currentCartV2.removeLineItemsFromCurrentCart([first?._id ?? '', stranger])),
+      await refusal(
+        shop.currentCartV2.removeLineItemsFromCurrentCart([first?._id ?? '', stranger]),
+      ),
     ).toEqual([404, 'LINE_ITEM_NOT_FOUND_IN_CART']);
     const twice = { lineItemId: first?._id ?? '', quantity: { newQuantity: 2 } };
     expect(
-      await code(shop.currentCartV2.updateLineItemsInCurrentCart({ lineItems: [twice, twice] })),
+      await refusal(shop.currentCartV2.updateLineItemsInCurrentCart({ lineItems: [twice, twice] })),
     ).toEqual([400, 'DUPLICATE_LINE_ITEM_UPDATES']);
     expect(
-      await code(
+      await refusal(
         shop.currentCartV2.updateLineItemsInCurrentCart({
           lineItems: [{ lineItemId: first?._id ?? '' }],
         }),
@@ -303,9 +304,9 @@ describe('refusals of add-line-items: Wix codes, nothing half-applied', () => {
       code: 'MAX_LINE_ITEMS_EXCEEDED',
       data: { requestCount: 301, maxCount: 300 },
     });
-    expect(await code(fresh.currentCartV2.addLineItemsToCurrentCart({ catalogItems: [] }))).toEqual(
-      [400, 'NO_LINE_ITEMS_TO_ADD'],
-    );
+    expect(
+      await refusal(fresh.currentCartV2.addLineItemsToCurrentCart({ catalogItems: [] })),
+    ).toEqual([400, 'NO_LINE_ITEMS_TO_ADD']);
   });
 
   it('adds nothing for a V3 reference without variantId, like Wix (200, no line)', async () => {
@@ -352,7 +353,10 @@ describe('create and delete', () => {
     expect(created.cart?.note).toBe('hello');
     expect((await shop.currentCartV2.getCurrentCart()).cart?._id).toBe(created.cart?._id);
     await expect(shop.currentCartV2.deleteCurrentCart()).resolves.toBeUndefined();
-    expect(await code(shop.currentCartV2.getCurrentCart())).toEqual([404, 'OWNED_CART_NOT_FOUND']);
+    expect(await refusal(shop.currentCartV2.getCurrentCart())).toEqual([
+      404,
+      'OWNED_CART_NOT_FOUND',
+    ]);
   });
 });
 
@@ -363,12 +367,15 @@ describe('isolation', () => {
     const { cart } = await alice.currentCartV2.addLineItemsToCurrentCart({
       catalogItems: [v3Item(candle, {}, 2)],
     });
-    expect(await code(bob.currentCartV2.getCurrentCart())).toEqual([404, 'OWNED_CART_NOT_FOUND']);
+    expect(await refusal(bob.currentCartV2.getCurrentCart())).toEqual([
+      404,
+      'OWNED_CART_NOT_FOUND',
+    ]);
     await bob.currentCartV2.addLineItemsToCurrentCart({
       catalogItems: [v3Item(shirt, { Size: 'S', Color: 'Sky' })],
     });
     const aliceLine = cart?.lineItems?.[0]?._id ?? '';
-    expect(await code(bob.currentCartV2.removeLineItemsFromCurrentCart([aliceLine]))).toEqual([
+    expect(await refusal(bob.currentCartV2.removeLineItemsFromCurrentCart([aliceLine]))).toEqual([
       404,
       'LINE_ITEM_NOT_FOUND_IN_CART',
     ]);

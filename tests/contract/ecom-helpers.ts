@@ -6,6 +6,7 @@ import { products, productsV3 } from '@wix/stores';
 import { expect } from 'vitest';
 import { EMULATOR_CLIENT_ID } from '@/emulator/defaults';
 import type { RunningEmulator } from '@/emulator/server';
+import { sdkError } from './stores-helpers';
 
 export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
 export const STORES_APP_ID_ALIAS = '1380b703-ce81-ff05-f115-39571d94dfcd';
@@ -81,4 +82,10 @@ export async function setStock(
   expect(res.status).toBe(200);
 }
 
-export { sdkError } from './stores-helpers';
+/** `[status, applicationError.code]` of a call that must fail. */
+export async function refusal(call: Promise<unknown>) {
+  const error = await sdkError(call);
+  return [error.status, error.details?.applicationError?.code];
+}
+
+export { sdkError };

@@ -1,13 +1,5 @@
 import type { EmulatorContext } from '../../context';
-import {
-  contactJson,
-  descriptionLineJson,
-  identityJson,
-  imageJson,
-  lineDisplay,
-  pageUrlJson,
-  translatable,
-} from '../line-view';
+import { contactJson, identityJson, lineDisplayJson } from '../line-view';
 import type { Cart } from '../model';
 import { multiCurrency } from '../money';
 import type { PricedCart, PricedLine } from '../pricing';
@@ -20,11 +12,10 @@ const PHYSICAL = { preset: 'PHYSICAL' };
 function lineJson(ctx: EmulatorContext, priced: PricedLine, currency: string) {
   const money = (cents: number) => multiCurrency(cents, currency);
   const { line } = priced;
-  const shown = lineDisplay(ctx.store.state.catalog, line);
-  const image = imageJson(shown.mediaId, shown.name);
+  const { name, descriptionLines, image, url, physicalProperties } = lineDisplayJson(ctx, line);
   return {
     id: line.id,
-    name: translatable(shown.name),
+    name,
     quantityInfo: {
       requestedQuantity: priced.requested,
       confirmedQuantity: priced.confirmed,
@@ -44,12 +35,12 @@ function lineJson(ctx: EmulatorContext, priced: PricedLine, currency: string) {
     },
     source: { catalogReference: line.catalogReference, rootCatalogItemId: line.productId },
     attributes: {
-      descriptionLines: shown.descriptionLines.map(descriptionLineJson),
+      descriptionLines,
       ...(image ? { image } : {}),
-      ...(shown.slug ? { url: pageUrlJson(ctx.config.publicUrl, shown.slug) } : {}),
+      ...(url ? { url } : {}),
       policies: [],
       itemType: PHYSICAL,
-      physicalProperties: { weight: 0.5, sku: shown.sku, shippable: true },
+      physicalProperties,
       membersOnly: false,
     },
     taxConfig: { taxableAddress: { addressType: 'SHIPPING' } },

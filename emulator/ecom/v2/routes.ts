@@ -3,7 +3,7 @@ import type { AppEnv, EmulatorContext } from '../../context';
 import { readJsonBody } from '../../http/json-body';
 import { requireAccessToken } from '../../oauth/authenticate';
 import { addItems, applyCoupon } from '../cart-ops';
-import { editCart, priceOf, requireCart } from '../carts';
+import { deleteCurrentCart, editCart, priceOf, requireCart } from '../carts';
 import { appError, respond, type Op } from '../errors';
 import type { Cart } from '../model';
 import { v2CartJson } from './cart-json';
@@ -66,14 +66,9 @@ export function cartV2Routes(ctx: EmulatorContext): Hono<AppEnv> {
     return respond(c, result, cartJson);
   });
 
-  app.delete(BASE, auth, (c) => {
-    const cart = requireCart(ctx, c.get('auth').identity);
-    if (cart.ok) {
-      cart.value.status = 'deleted';
-      ctx.store.changed();
-    }
-    return respond(c, cart, () => ({}));
-  });
+  app.delete(BASE, auth, (c) =>
+    respond(c, deleteCurrentCart(ctx, c.get('auth').identity), () => ({})),
+  );
 
   // Prices and stock are read live on every call, so a refresh has nothing more to do.
   app.post(`${BASE}/refresh`, auth, (c) =>
