@@ -1,36 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
-import type { SessionSummary } from '@/lib/session';
-
-type MenuState =
-  { status: 'loading' } | { status: 'ready'; summary: SessionSummary; returnTo: string };
+import { useEffect } from 'react';
+import { loadSession, useSessionSummary } from '@/components/cart/session-store';
 
 // A client island keeps the header (and every catalog page around it) cacheable for everyone.
 export function MemberMenu() {
-  const [state, setState] = useState<MenuState>({ status: 'loading' });
+  const { member } = useSessionSummary();
+  useEffect(loadSession, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    fetch('/api/session', { credentials: 'same-origin', cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<SessionSummary>) : null))
-      .catch(() => null)
-      .then((summary) => {
-        if (cancelled) return;
-        const here = `${window.location.pathname}${window.location.search}`;
-        setState({
-          status: 'ready',
-          summary: summary ?? { member: null, cart: { count: 0 } },
-          returnTo: here,
-        });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  if (state.status === 'loading') {
+  if (member === undefined) {
     return (
       <>
         <span className="h-5 w-28 animate-pulse rounded bg-zinc-100" aria-hidden="true" />
@@ -40,11 +19,12 @@ export function MemberMenu() {
       </>
     );
   }
-  const { member } = state.summary;
   if (!member) {
+    // Only rendered in the browser (the server always renders the loading state above).
+    const here = `${window.location.pathname}${window.location.search}`;
     return (
       <a
-        href={`/login?returnTo=${encodeURIComponent(state.returnTo)}`}
+        href={`/login?returnTo=${encodeURIComponent(here)}`}
         className="font-medium hover:underline"
       >
         Sign in

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { MemberMenu } from '@/components/account/member-menu';
+import { CartLink } from '@/components/cart/cart-link';
 
-/** Static for every visitor; only the member menu is a per-visitor island. */
+/** Static for every visitor; only the member menu and the cart link are per-visitor islands. */
 export function Header() {
   return (
     <header className="border-b border-zinc-200 bg-white">
@@ -36,6 +37,7 @@ export function Header() {
         </form>
         <nav aria-label="Account" className="flex items-center gap-4 text-sm">
           <MemberMenu />
+          <CartLink />
         </nav>
       </div>
     </header>

@@ -28,6 +28,16 @@ describe('cart form input', () => {
     expect(!result.ok && result.error).toContain(message);
   });
 
+  it('applies the stepper button to the quantity, within Wix’s bounds', () => {
+    const step = (quantity: string, by: string) =>
+      parseForm(lineQuantityInput, form({ lineId: product, quantity, step: by }));
+    expect(step('2', '1')).toEqual({ ok: true, data: { lineId: product, quantity: 3 } });
+    expect(step('2', '-1')).toMatchObject({ ok: true, data: { quantity: 1 } });
+    expect(step('1', '-1')).toMatchObject({ ok: false });
+    expect(step('100000', '1')).toMatchObject({ ok: false });
+    expect(step('2', '5')).toMatchObject({ ok: false });
+  });
+
   it('refuses ids that are not GUIDs', () => {
     const result = parseForm(
       addItemInput,

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { SLUG } from '../catalog/listing';
 import { MAX_QUANTITY, MIN_QUANTITY } from './limits';
 
+const tooFew = `Enter a quantity of at least ${MIN_QUANTITY}`;
+const tooMany = `Enter a quantity of at most ${MAX_QUANTITY.toLocaleString('en-US')}`;
 const quantity = z.coerce
   .number({ error: 'Enter a quantity' })
   .int({ error: 'Enter a whole number' })
-  .min(MIN_QUANTITY, { error: `Enter a quantity of at least ${MIN_QUANTITY}` })
-  .max(MAX_QUANTITY, {
-    error: `Enter a quantity of at most ${MAX_QUANTITY.toLocaleString('en-US')}`,
-  });
+  .min(MIN_QUANTITY, { error: tooFew })
+  .max(MAX_QUANTITY, { error: tooMany });
 
 // Wix ids are GUID-shaped (8-4-4-4-12 hex) without RFC version bits (V1 variant ids have none).
 const guid = (what: string) => z.guid({ error: `That ${what} is not valid` });
@@ -19,7 +19,12 @@ export const addItemInput = z.object({
   quantity,
 });
 
-export const lineQuantityInput = z.object({ lineId: guid('cart line'), quantity });
+/** A quantity field, and optionally the stepper button pressed (`step` = -1 or 1). */
+export const lineQuantityInput = z
+  .object({ lineId: guid('cart line'), quantity, step: z.enum(['-1', '1']).optional() })
+  .transform(({ lineId, quantity, step }) => ({ lineId, quantity: quantity + Number(step ?? 0) }))
+  .refine((line) => line.quantity >= MIN_QUANTITY, { error: tooFew })
+  .refine((line) => line.quantity <= MAX_QUANTITY, { error: tooMany });
 
 export const lineInput = z.object({ lineId: guid('cart line') });
 

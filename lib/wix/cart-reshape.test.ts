@@ -91,6 +91,10 @@ describe('Wix answers the reshapers tolerate', () => {
     expect(slugFromItemUrl('https://x.example/blog/mug')).toBeNull();
     expect(slugFromItemUrl('/products/%E0%A4%A')).toBeNull();
     expect(slugFromItemUrl(undefined)).toBeNull();
+    expect(
+      slugFromItemUrl({ relativePath: '/product-page/mug', url: 'https://x/product-page/mug' }),
+    ).toBe('mug');
+    expect(slugFromItemUrl({ url: 42 })).toBeNull();
   });
 
   it('drops description lines without a name or value', () => {

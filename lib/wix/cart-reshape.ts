@@ -21,8 +21,14 @@ export function reshapeOptions(lines: DescriptionLines | null | undefined): Line
 }
 
 /** The product's slug from Wix's item URL (`…/product-page/<slug>` or `…/products/<slug>`). */
-export function slugFromItemUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
+export function slugFromItemUrl(value: unknown): string | null {
+  // Typed a string; V1-style `{relativePath, url}` objects are read too.
+  const url =
+    typeof value === 'string'
+      ? value
+      : ((value as { relativePath?: unknown; url?: unknown } | null)?.relativePath ??
+        (value as { url?: unknown } | null)?.url);
+  if (typeof url !== 'string' || !url) return null;
   let path: string;
   try {
     path = new URL(url, 'https://shop.invalid').pathname;
