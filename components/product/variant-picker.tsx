@@ -9,13 +9,15 @@ import {
   selectionFromParams,
   type Selection,
 } from '@/lib/catalog/variants';
+import { checkPurchasable } from '@/lib/cart/purchasable';
 import type { Product } from '@/lib/wix/types';
+import { AddToCartForm } from './add-to-cart';
 import { Price } from './price';
 
 type Props = {
   product: Pick<
     Product,
-    'options' | 'variants' | 'price' | 'compareAtPrice' | 'currency' | 'inStock'
+    'id' | 'slug' | 'options' | 'variants' | 'price' | 'compareAtPrice' | 'currency' | 'inStock'
   >;
 };
 
@@ -25,7 +27,10 @@ function toParams(selection: Selection): string {
   return params.toString();
 }
 
-/** Option pickers that resolve to a variant; the choice lives in the URL so it can be shared. */
+/**
+ * Option pickers that resolve to a variant, and "Add to cart" for it; the choice lives in the URL
+ * so it can be shared (and so a form posted without JavaScript knows it).
+ */
 export function VariantPicker({ product }: Props) {
   const router = useRouter();
   const pathname = usePathname();
@@ -34,6 +39,7 @@ export function VariantPicker({ product }: Props) {
     selectionFromParams(product, Object.fromEntries(searchParams.entries())),
   );
   const variant = useMemo(() => resolveVariant(product, selection), [product, selection]);
+  const purchase = useMemo(() => checkPurchasable(product, selection), [product, selection]);
 
   function choose(optionName: string, value: string) {
     const next = chooseOption(product, selection, optionName, value);
@@ -110,6 +116,7 @@ export function VariantPicker({ product }: Props) {
         <dt className="text-zinc-500">SKU</dt>
         <dd data-testid="sku">{variant?.sku ?? '—'}</dd>
       </dl>
+      <AddToCartForm product={product} check={purchase} />
     </div>
   );
 }

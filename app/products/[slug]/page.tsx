@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { StoresNotInstalled } from '@/components/catalog/stores-not-installed';
 import { GridSkeleton } from '@/components/catalog/skeletons';
+import { AddToCartFallback } from '@/components/product/add-to-cart-fallback';
 import { Gallery } from '@/components/product/gallery';
 import { Price } from '@/components/product/price';
 import { RelatedProducts } from '@/components/product/related-products';
@@ -91,14 +92,18 @@ export default async function ProductPage({ params }: Props) {
             ) : null}
             <h1 className="mt-3 text-3xl font-bold tracking-tight">{product.name}</h1>
           </div>
+          {/* The picker reads the URL, so it renders in the browser: the page stays one cached file. */}
           <Suspense
             fallback={
-              <Price
-                price={product.price}
-                compareAtPrice={product.compareAtPrice}
-                currency={product.currency}
-                size="lg"
-              />
+              <>
+                <Price
+                  price={product.price}
+                  compareAtPrice={product.compareAtPrice}
+                  currency={product.currency}
+                  size="lg"
+                />
+                <AddToCartFallback product={product} />
+              </>
             }
           >
             <VariantPicker product={product} />
