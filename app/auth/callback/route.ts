@@ -6,6 +6,7 @@ import { warnOnce } from '@/lib/server-log';
 import { findLogin, readSession, writeSession } from '@/lib/session';
 import { exchangeLoginCode } from '@/lib/wix/auth';
 import { notConnectedResponse, reportNotConnected } from '@/lib/not-connected';
+import { keepCartAtSignIn } from '@/lib/wix/cart-merge';
 import { classifyTokenError, describeError, isUnknownClient } from '@/lib/wix/errors';
 import { getCurrentMember } from '@/lib/wix/members';
 import { nowInSeconds } from '@/lib/wix/token-expiry';
@@ -86,12 +87,21 @@ export async function GET(request: NextRequest) {
       ? failed('Sign-in failed', 'Wix did not accept this sign-in. It may have been used already.')
       : failed('Sign-in is unavailable right now', 'We could not reach Wix.', undefined, 503);
   }
-  const memberName = await getCurrentMember(tokens).then(
-    (member) => member.name,
-    () => undefined,
-  );
+  const [memberName, cartCount] = await Promise.all([
+    getCurrentMember(tokens).then(
+      (member) => member.name,
+      () => undefined,
+    ),
+    // The visitor's cart goes to the member (read with the pre-login session's visitor tokens).
+    keepCartAtSignIn(session?.tokens, tokens),
+  ]);
   // A brand-new session: nothing from the pre-login cookie carries over (session fixation).
-  await writeSession(cookieStore, { v: 1, tokens, ...(memberName ? { memberName } : {}) });
+  await writeSession(cookieStore, {
+    v: 1,
+    tokens,
+    ...(memberName ? { memberName } : {}),
+    ...(cartCount !== null ? { cart: { count: cartCount } } : {}),
+  });
   return new Response(null, {
     status: 303,
     headers: { Location: `${getEnv().siteUrl}${login.returnTo}`, ...PRIVATE },
