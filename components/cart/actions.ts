@@ -63,24 +63,29 @@ async function productPageQuery(slug: string): Promise<URLSearchParams | null> {
 }
 
 /** The variant a form names, or the one its options stand for (forms posted without JS). */
-async function chosenVariant(form: FormData): Promise<{ variantId: string } | { error: string }> {
+type Chosen = { variantId: string } | { error: string; notice: NoticeCode };
+
+async function chosenVariant(form: FormData): Promise<Chosen> {
   const named = form.get('variantId');
   if (typeof named === 'string' && named) return { variantId: named };
   const lookup = parseForm(productLookupInput, form);
-  if (!lookup.ok) return { error: 'Choose your options first' };
+  if (!lookup.ok) return { error: 'Choose your options first', notice: 'choose-options' };
   const product = await getProduct(lookup.data.slug);
-  if (!product || product.id !== lookup.data.productId) return { error: 'This product is gone' };
+  if (!product || product.id !== lookup.data.productId) {
+    return { error: 'This product is no longer in the shop', notice: 'sold-out' };
+  }
   const selection = selectionFromPost(
     product,
     fieldsOf(form),
     await productPageQuery(lookup.data.slug),
   );
   const check = checkPurchasable(product, selection);
-  return check.ok ? { variantId: check.variant.id } : { error: check.reason };
+  if (check.ok) return { variantId: check.variant.id };
+  return { error: check.reason, notice: check.soldOut ? 'sold-out' : 'choose-options' };
 }
 
 async function addItemFrom(form: FormData): Promise<CartActionResult> {
-  let chosen: { variantId: string } | { error: string };
+  let chosen: Chosen;
   let catalog: 'v1' | 'v3';
   try {
     [chosen, catalog] = await Promise.all([chosenVariant(form), getCatalogVersion()]);
@@ -88,7 +93,7 @@ async function addItemFrom(form: FormData): Promise<CartActionResult> {
     warnOnce('cart-catalog', `could not read the catalog for a cart add: ${describeError(error)}`);
     return failed(CART_MESSAGES.unavailable, 'unavailable');
   }
-  if ('error' in chosen) return failed(chosen.error, 'choose-options');
+  if ('error' in chosen) return failed(chosen.error, chosen.notice);
   const input = parseForm(addItemInput, withField(form, 'variantId', chosen.variantId));
   if (!input.ok) return failed(input.error, 'invalid');
   const { productId, variantId, quantity } = input.data;

@@ -76,7 +76,8 @@ export function CartView({ initialCart, countIsStale, notice }: Props) {
       data,
       null,
       applyCoupon,
-      (r) => `Promo code ${r.cart.coupon?.code ?? ''} applied`,
+      // Not the summary's own words, so the page never says them twice.
+      (r) => `Applied ${r.cart.coupon?.code ?? 'the code'}: the total includes the discount`,
       setCouponError,
     );
   }

@@ -24,6 +24,7 @@ export const NOTICES = {
   refused: { tone: 'alert', text: CART_MESSAGES.refused },
   invalid: { tone: 'alert', text: 'That request was not valid, nothing was changed.' },
   'choose-options': { tone: 'alert', text: 'Choose your options first, nothing was added.' },
+  'sold-out': { tone: 'alert', text: 'That item is out of stock, nothing was added.' },
   unavailable: { tone: 'alert', text: CART_MESSAGES.unavailable },
   'not-connected': { tone: 'alert', text: CART_MESSAGES.notConnected },
   'session-ended': { tone: 'alert', text: CART_MESSAGES.sessionEnded },

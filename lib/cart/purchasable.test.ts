@@ -25,17 +25,30 @@ const shirt = {
 
 describe('checkPurchasable', () => {
   it('names the first option still to choose', () => {
-    expect(checkPurchasable(shirt, {})).toEqual({ ok: false, reason: 'Choose a Size' });
-    expect(checkPurchasable(shirt, { Size: 'S' })).toEqual({ ok: false, reason: 'Choose a Color' });
+    expect(checkPurchasable(shirt, {})).toEqual({
+      ok: false,
+      reason: 'Choose a Size',
+      soldOut: false,
+    });
+    expect(checkPurchasable(shirt, { Size: 'S' })).toEqual({
+      ok: false,
+      reason: 'Choose a Color',
+      soldOut: false,
+    });
   });
 
   it('says out of stock for a sold-out variant or product', () => {
     expect(checkPurchasable(shirt, { Size: 'M', Color: 'Red' })).toEqual({
       ok: false,
       reason: 'Out of stock',
+      soldOut: true,
     });
     const soldOut = { options: [], variants: [variant('only', {}, false)] };
-    expect(checkPurchasable(soldOut, {})).toEqual({ ok: false, reason: 'Out of stock' });
+    expect(checkPurchasable(soldOut, {})).toEqual({
+      ok: false,
+      reason: 'Out of stock',
+      soldOut: true,
+    });
   });
 
   it('answers the variant of a complete, available selection', () => {

@@ -3,19 +3,21 @@ import type { Product, ProductVariant } from '../wix/types';
 
 type Purchasable = Pick<Product, 'options' | 'variants'>;
 
-export type PurchaseCheck = { ok: true; variant: ProductVariant } | { ok: false; reason: string };
+export type PurchaseCheck =
+  { ok: true; variant: ProductVariant } | { ok: false; reason: string; soldOut: boolean };
 
 /**
  * Whether this selection can go in the cart, and if not, why, in the words shown next to the
  * disabled "Add to cart" button ("Choose a Size", "Out of stock").
  */
 export function checkPurchasable(product: Purchasable, selection: Selection): PurchaseCheck {
-  if (!product.variants.some((v) => v.inStock)) return { ok: false, reason: 'Out of stock' };
+  const soldOut = { ok: false, reason: 'Out of stock', soldOut: true } as const;
+  if (!product.variants.some((v) => v.inStock)) return soldOut;
   const missing = product.options.find((o) => !selection[o.name]);
-  if (missing) return { ok: false, reason: `Choose a ${missing.name}` };
+  if (missing) return { ok: false, reason: `Choose a ${missing.name}`, soldOut: false };
   const variant = resolveVariant(product, selection);
-  if (!variant) return { ok: false, reason: 'This combination is not available' };
-  if (!variant.inStock) return { ok: false, reason: 'Out of stock' };
+  if (!variant) return { ok: false, reason: 'This combination is not available', soldOut: false };
+  if (!variant.inStock) return soldOut;
   return { ok: true, variant };
 }
 
