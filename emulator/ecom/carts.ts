@@ -70,15 +70,28 @@ export function editCart(
   edit: (draft: Cart) => EcomError | null,
 ): Op<Cart> {
   const existing = options.fresh ? undefined : findCurrentCart(ctx, owner);
-  if (!existing && !options.create && !options.fresh) return { ok: false, error: CART_NOT_FOUND };
-  const draft = existing ? structuredClone(existing) : openCart(ctx, owner);
+  if (existing) return editThisCart(ctx, existing, edit);
+  if (!options.create && !options.fresh) return { ok: false, error: CART_NOT_FOUND };
+  const draft = openCart(ctx, owner);
   const error = edit(draft);
   if (error) return { ok: false, error };
-  if (existing && JSON.stringify(existing) === JSON.stringify(draft))
-    return { ok: true, value: existing };
-  const target = existing ? Object.assign(existing, draft) : draft;
-  commitCart(ctx, target);
-  return { ok: true, value: target };
+  commitCart(ctx, draft);
+  return { ok: true, value: draft };
+}
+
+/** The same all-or-nothing edit of one given cart (the hosted checkout's). */
+export function editThisCart(
+  ctx: EmulatorContext,
+  cart: Cart,
+  edit: (draft: Cart) => EcomError | null,
+): Op<Cart> {
+  const draft = structuredClone(cart);
+  const error = edit(draft);
+  if (error) return { ok: false, error };
+  if (JSON.stringify(cart) === JSON.stringify(draft)) return { ok: true, value: cart };
+  Object.assign(cart, draft);
+  commitCart(ctx, cart);
+  return { ok: true, value: cart };
 }
 
 /** The caller's current cart, or the 404 Wix answers before anything was added. */

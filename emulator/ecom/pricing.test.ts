@@ -46,6 +46,10 @@ describe('stock capping', () => {
       confirmed: 0,
       available: 0,
     });
+    expect(confirmedQuantity({ ...v, inStock: true, quantity: 3 }, 7, 2)).toEqual({
+      confirmed: 1,
+      available: 1,
+    });
   });
 });
 
@@ -72,6 +76,16 @@ describe('cart totals', () => {
       ['OUT_OF_STOCK', 0, 0],
     ]);
     expect(priced.subtotalCents).toBe(3 * 13500);
+  });
+
+  it('shares one variant’s stock between its lines (different custom text), first line first', () => {
+    const first = { ...lineOf('hand-poured-soy-candle', 8), id: 'a', key: 'a' };
+    const second = { ...lineOf('hand-poured-soy-candle', 8), id: 'b', key: 'b' };
+    const priced = priceCart(catalog, { lines: [first, second], coupon: null }, coupons, NOW);
+    expect(priced.lines.map((l) => [l.confirmed, l.available])).toEqual([
+      [8, 12],
+      [4, 4],
+    ]);
   });
 
   it('takes SAVE10 off the subtotal and ignores an expired coupon', () => {

@@ -33,11 +33,15 @@ export interface PricedCart {
   coupon: Coupon | null;
 }
 
-/** Stock capping: untracked = as requested, out of stock = 0, tracked = at most what is left. */
-export function confirmedQuantity(variant: CatalogVariant, requested: number) {
-  if (!variant.inStock) return { confirmed: 0, available: variant.quantity ?? 0 };
+/**
+ * Stock capping: untracked = as requested, out of stock = 0, tracked = at most what is left
+ * after `taken` (what earlier lines of the same variant already hold).
+ */
+export function confirmedQuantity(variant: CatalogVariant, requested: number, taken = 0) {
+  if (!variant.inStock) return { confirmed: 0, available: 0 };
   if (variant.quantity === null) return { confirmed: requested, available: null };
-  return { confirmed: Math.min(requested, variant.quantity), available: variant.quantity };
+  const left = Math.max(0, variant.quantity - taken);
+  return { confirmed: Math.min(requested, left), available: left };
 }
 
 function statusOf(confirmed: number, requested: number): LineStatus {
@@ -45,7 +49,7 @@ function statusOf(confirmed: number, requested: number): LineStatus {
   return confirmed < requested ? 'PARTIALLY_IN_STOCK' : 'IN_STOCK';
 }
 
-export function priceLine(catalog: Catalog, line: CartLine): PricedLine {
+export function priceLine(catalog: Catalog, line: CartLine, taken = 0): PricedLine {
   const product = catalog.products.find((p) => p.id === line.productId && p.visible);
   const variant = product?.variants.find((v) => v.id === line.variantId);
   const requested = line.quantity;
@@ -54,7 +58,7 @@ export function priceLine(catalog: Catalog, line: CartLine): PricedLine {
     return { line, requested, status: 'REMOVED_FROM_CATALOG', ...gone };
   }
   const unitCents = toCents(actualPrice(product, variant));
-  const { confirmed, available } = confirmedQuantity(variant, requested);
+  const { confirmed, available } = confirmedQuantity(variant, requested, taken);
   return {
     line,
     product,
@@ -76,7 +80,13 @@ export function priceCart(
   coupons: Readonly<Record<string, Coupon>>,
   now: number,
 ): PricedCart {
-  const lines = cart.lines.map((line) => priceLine(catalog, line));
+  // Lines of one variant (different custom text) share its stock, first line first.
+  const taken = new Map<string, number>();
+  const lines = cart.lines.map((line) => {
+    const priced = priceLine(catalog, line, taken.get(line.variantId) ?? 0);
+    taken.set(line.variantId, (taken.get(line.variantId) ?? 0) + priced.confirmed);
+    return priced;
+  });
   const subtotalCents = sumCents(lines.map((l) => l.totalCents));
   const check = cart.coupon ? checkCoupon(coupons, cart.coupon.code, now) : null;
   const coupon = check?.ok ? check.coupon : null;

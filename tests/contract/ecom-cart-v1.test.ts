@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { startTestEmulator } from './helpers';
 import {
+  checkoutUrl,
   createShopClient,
   refusal,
   GUID,
   sdkError,
   seedProduct,
   STORES_APP_ID,
+  submitCheckout,
   variantOf,
   type SeedProduct,
 } from './ecom-helpers';
@@ -253,5 +255,24 @@ describe('V1 and V2 are the same carts', () => {
     const totals = await shop.currentCart.estimateCurrentCartTotals();
     const { summary } = await shop.currentCartV2.calculateCurrentCart();
     expect(totals.priceSummary?.total?.amount).toBe(summary?.priceSummary?.total?.amount);
+  });
+});
+
+describe('checkout on a V1 catalog site', () => {
+  it('orders a V1 cart through the hosted page; tracked stock goes down', async () => {
+    const shop = createShopClient();
+    await shop.currentCart.addToCurrentCart({
+      lineItems: [item(candle, { variantId: ZERO_VARIANT }, 2)],
+    });
+    const { checkoutId } = await shop.currentCart.createCheckoutFromCurrentCart({
+      channelType: 'WEB',
+    });
+    const res = await submitCheckout(await checkoutUrl(shop, checkoutId ?? ''));
+    expect(res.status).toBe(303);
+    const orderId = new URL(res.headers.get('location') ?? '').searchParams.get('orderId') ?? '';
+    const order = await shop.orders.getOrder(orderId);
+    expect(order.lineItems?.[0]?.catalogReference?.options).toEqual({ variantId: ZERO_VARIANT });
+    expect(order.priceSummary?.total?.formattedAmount).toBe('$48.00');
+    expect((await seedProduct(emulator, candle.slug)).variants[0]?.quantity).toBe(10);
   });
 });

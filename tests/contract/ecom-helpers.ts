@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createClient, OAuthStrategy } from '@wix/sdk';
 import { currentCart, currentCartV2, orders } from '@wix/ecom';
 import { redirects } from '@wix/redirects';
@@ -89,3 +91,82 @@ export async function refusal(call: Promise<unknown>) {
 }
 
 export { sdkError };
+
+export const SHOP = 'http://localhost:3000';
+export const CALLBACKS = {
+  thankYouPageUrl: `${SHOP}/thank-you?from=wix`,
+  postFlowUrl: `${SHOP}/`,
+  cartPageUrl: `${SHOP}/cart`,
+};
+
+/** The storefront's hand-off: a redirect session for this checkout (or Cart V2 cart) id. */
+export async function checkoutUrl(
+  shop: ShopClient,
+  checkoutId: string,
+  callbacks: Record<string, string> = CALLBACKS,
+): Promise<string> {
+  const { redirectSession } = await shop.redirects.createRedirectSession({
+    ecomCheckout: { checkoutId },
+    callbacks,
+  });
+  expect(redirectSession?.fullUrl).toMatch(/\/_wix\/checkout\?session=/);
+  return redirectSession?.fullUrl ?? '';
+}
+
+/** A hosted page's HTML without the whitespace between tags, for plain `toContain` checks. */
+export const flatHtml = async (res: Response) => (await res.text()).replace(/>\s+</g, '><');
+
+/** The hidden fields of the page's Checkout form (session, revision, quantities shown). */
+export function hiddenFields(page: string): Record<string, string> {
+  const form = page.slice(page.indexOf('action="/_wix/checkout/place-order"'));
+  const fields = form
+    .slice(0, form.indexOf('</form>'))
+    .matchAll(/type="hidden" name="([^"]+)" value="([^"]*)"/g);
+  return Object.fromEntries([...fields].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+export const BUYER = {
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  address: '12 St James Square',
+  city: 'London',
+  postalCode: 'SW1Y 4JH',
+  country: 'United Kingdom',
+};
+
+/** Opens the hosted checkout and submits its form as a shopper would (no redirect followed). */
+export async function submitCheckout(
+  pageUrl: string,
+  fields: Record<string, string> = BUYER,
+  payment: 'success' | 'declined' = 'success',
+) {
+  const page = await fetch(pageUrl);
+  expect(page.status).toBe(200);
+  const hidden = hiddenFields(await page.text());
+  return fetch(new URL('/_wix/checkout/place-order', pageUrl), {
+    method: 'POST',
+    body: new URLSearchParams({ ...hidden, ...fields, payment }),
+    redirect: 'manual',
+  });
+}
+
+/** A local stand-in for the storefront's revalidation endpoint; records what it is sent. */
+export async function startRevalidationServer() {
+  const received: { changes: string[]; slug: string; entityId: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push(JSON.parse(body) as (typeof received)[number]);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/revalidate`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -124,7 +124,9 @@ describe('Wix-style errors and emulator endpoints', () => {
   it('refuses intents the emulator does not speak yet', async () => {
     const client = createWixClient();
     await expect(
-      client.redirects.createRedirectSession({ ecomCheckout: { checkoutId: 'chk-1' } }),
+      client.redirects.createRedirectSession({
+        paidPlansCheckout: { planId: '0d4b5c6a-1111-4222-8333-444455556666' },
+      }),
     ).rejects.toMatchObject({ details: { applicationError: { code: 'INTENT_NOT_SUPPORTED' } } });
   });
 
