@@ -10,7 +10,8 @@ export const storesDomain: EmulatorDomain = {
   name: 'stores',
   routes(ctx: EmulatorContext) {
     const app = new Hono<AppEnv>();
-    for (const routes of [storesRoutes, catalogAdminRoutes, mediaRoutes]) app.route('/', routes(ctx));
+    for (const routes of [storesRoutes, catalogAdminRoutes, mediaRoutes])
+      app.route('/', routes(ctx));
     return app;
   },
 };
