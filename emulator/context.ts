@@ -26,6 +26,8 @@ export interface EmulatorContext {
     outage?: boolean;
     /** Where catalog changes are announced (`--revalidate-url`, `--revalidate-secret`). */
     revalidate?: { url: string; secret: string } | null;
+    /** A visitor's cart at sign-in (`--cart-at-sign-in`): kept by the visitor, or moved to the member. */
+    cartAtSignIn?: 'keep' | 'move';
     /** The emulator's log (one line per event), or null when quiet. */
     log?: ((line: string) => void) | null;
   };

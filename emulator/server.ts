@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   adminApiKey?: string;
   /** Site id the admin API expects in `wix-site-id`; default EMULATOR_SITE_ID. */
   siteId?: string;
+  /** A visitor's cart when they sign in: 'keep' it with the visitor (default) or 'move' it. */
+  cartAtSignIn?: 'keep' | 'move';
 }
 
 export interface RunningEmulator {
@@ -78,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const log = options.log === true ? console.log : options.log || null;
   ctx.config.catalog = options.catalog ?? 'v3';
   ctx.config.latencyMs = options.latencyMs ?? 0;
+  ctx.config.cartAtSignIn = options.cartAtSignIn ?? 'keep';
   ctx.config.log = log;
   ctx.config.revalidate = options.revalidateUrl
     ? { url: options.revalidateUrl, secret: options.revalidateSecret ?? '' }

@@ -61,6 +61,17 @@ describe('parseEmulatorArgs', () => {
     expect(fromFlag.help === false && fromFlag.options.dataDir).toBe('/tmp/flag');
   });
 
+  it('reads --cart-at-sign-in keep or move, unset by default (keep)', () => {
+    const at = (argv: string[]) => {
+      const parsed = parse(argv);
+      return parsed.help ? null : parsed.options.cartAtSignIn;
+    };
+    expect(at([])).toBeUndefined();
+    expect(at(['--cart-at-sign-in', 'move'])).toBe('move');
+    expect(at(['--cart-at-sign-in', 'keep'])).toBe('keep');
+    expect(() => parse(['--cart-at-sign-in', 'merge'])).toThrow(/keep or move/);
+  });
+
   it('recognises --help', () => {
     expect(parse(['--help'])).toEqual({ help: true });
   });

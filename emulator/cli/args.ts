@@ -20,6 +20,9 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --latency MS              delay every Wix API answer by MS milliseconds (default 0)
   --revalidate-url URL      POST catalog changes made via /__emulator/catalog to this URL
   --revalidate-secret S     sent as x-revalidate-secret with those POSTs
+  --cart-at-sign-in keep|move
+                            a visitor's cart at sign-in: keep it with the visitor (default), or
+                            move it to the member (merged into the member's cart if there is one)
   --help                    show this help`;
 
 export class UsageError extends Error {}
@@ -38,6 +41,7 @@ export interface CliOptions {
   latencyMs?: number;
   revalidateUrl?: string;
   revalidateSecret?: string;
+  cartAtSignIn?: 'keep' | 'move';
 }
 
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
@@ -98,6 +102,13 @@ function catalogOptions(values: Record<string, string | boolean | string[] | und
   } as const;
 }
 
+function cartAtSignIn(value: string | undefined): 'keep' | 'move' | undefined {
+  if (value !== undefined && value !== 'keep' && value !== 'move') {
+    throw new UsageError(`--cart-at-sign-in must be keep or move, got "${value}"`);
+  }
+  return value;
+}
+
 function httpUrl(flag: string, value: string): string {
   origin(flag, value);
   return new URL(value).href;
@@ -129,6 +140,7 @@ export function parseEmulatorArgs(
         latency: { type: 'string' },
         'revalidate-url': { type: 'string' },
         'revalidate-secret': { type: 'string' },
+        'cart-at-sign-in': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -160,6 +172,7 @@ export function parseEmulatorArgs(
       adminApiKey: nonEmpty('admin-api-key', values['admin-api-key']),
       siteId: nonEmpty('site-id', values['site-id']),
       ...catalogOptions(values),
+      cartAtSignIn: cartAtSignIn(values['cart-at-sign-in']),
     },
   };
 }

@@ -5,6 +5,7 @@ import { createEcomCheckoutSession } from './checkout/intent';
 import { placeOrderRoutes } from './checkout/place-order-route';
 import { checkoutPageRoutes } from './checkout/routes';
 import { orderRoutes } from './orders/routes';
+import { moveCartAtSignIn } from './sign-in';
 import { cartV1Routes } from './v1/routes';
 import { cartV2LineRoutes } from './v2/line-routes';
 import { cartV2Routes } from './v2/routes';
@@ -26,4 +27,5 @@ export const ecomDomain: EmulatorDomain = {
     return app;
   },
   intents: { ecomCheckout: createEcomCheckoutSession },
+  onMemberSignIn: moveCartAtSignIn,
 };
