@@ -2,11 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { cartLinkLabel } from '@/lib/cart/count';
 import { loadSession, useSessionSummary } from './session-store';
-
-export function cartLinkLabel(count: number | null): string {
-  return count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`;
-}
 
 /** The header's cart link: its count comes from the session cookie, never from Wix. */
 export function CartLink() {

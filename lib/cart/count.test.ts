@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { beginStep, INITIAL_COUNT, loadSessionCount, settleStep, shownCount } from './count';
+import {
+  beginStep,
+  cartLinkLabel,
+  INITIAL_COUNT,
+  loadSessionCount,
+  settleStep,
+  shownCount,
+} from './count';
 
 describe('the header count', () => {
   it('is unknown until the session says, then shows it', () => {
@@ -31,5 +38,16 @@ describe('the header count', () => {
     expect(shownCount(state)).toBe(0);
     state = settleStep(state, 1, 0);
     expect(shownCount(loadSessionCount(state, 9))).toBe(0);
+  });
+});
+
+describe('cartLinkLabel', () => {
+  it.each([
+    [null, 'Cart'],
+    [0, 'Cart, 0 items'],
+    [1, 'Cart, 1 item'],
+    [12, 'Cart, 12 items'],
+  ])('%s → %s', (count, label) => {
+    expect(cartLinkLabel(count)).toBe(label);
   });
 });

@@ -34,3 +34,8 @@ export function settleStep(state: CountState, id: number, count?: number): Count
 export function loadSessionCount(state: CountState, count: number): CountState {
   return state.confirmed === null ? { ...state, confirmed: count } : state;
 }
+
+/** The header link's accessible name: "Cart, 1 item", "Cart, 3 items"; just "Cart" while unknown. */
+export function cartLinkLabel(count: number | null): string {
+  return count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`;
+}
