@@ -222,6 +222,30 @@ describe('revisions', () => {
     expect(Number(updated.cart?.revision)).toBe(Number(now?.revision) + 1);
   });
 
+  it('refuses a raw calculate body whose expectedRevision is stale (the SDK cannot send one)', async () => {
+    const { cart } = await shop.currentCartV2.getCurrentCart();
+    const calculate = (expectedRevision: string) =>
+      fetch(`${emulator.url}/ecom/v2/carts/current/calculate`, {
+        method: 'POST',
+        headers: {
+          authorization: shop.auth.getTokens().accessToken.value,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ expectedRevision }),
+      });
+    const stale = await calculate('1');
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({
+      details: {
+        applicationError: {
+          code: 'CART_REVISION_MISMATCH',
+          data: { currentRevision: cart?.revision },
+        },
+      },
+    });
+    expect((await calculate(cart?.revision ?? '')).status).toBe(200);
+  });
+
   it('leaves the revision alone when an update changes nothing', async () => {
     const { cart } = await shop.currentCartV2.getCurrentCart();
     const again = await shop.currentCartV2.updateCurrentCart({ note: cart?.note });
