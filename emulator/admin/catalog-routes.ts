@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, EmulatorContext } from '../context';
 import { validationError, wixError } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
-import { findProduct } from '../stores/catalog-access';
+import { findProduct, productsIn } from '../stores/catalog-access';
 import { availability, type CatalogProduct } from '../stores/catalog-model';
 import {
   applyCatalogUpdate,
@@ -33,6 +33,18 @@ export function catalogAdminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/__emulator/catalog/products', (c) =>
     c.json({ products: ctx.store.state.catalog.products.map(summary) }),
+  );
+  app.get('/__emulator/catalog/collections', (c) =>
+    c.json({
+      collections: ctx.store.state.catalog.collections.map((col) => ({
+        id: col.id,
+        v1Id: col.v1Id,
+        slug: col.slug,
+        name: col.name,
+        visible: col.visible,
+        numberOfProducts: productsIn(ctx, col.id).length,
+      })),
+    }),
   );
   app.get('/__emulator/catalog/products/:idOrSlug', (c) => {
     const product = findProduct(ctx, c.req.param('idOrSlug'));

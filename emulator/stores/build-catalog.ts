@@ -8,6 +8,7 @@ import {
   type CatalogVariant,
 } from './catalog-model';
 import {
+  HIDDEN_COLLECTIONS,
   PALETTE,
   SEED_COLLECTIONS,
   SEED_PRODUCTS,
@@ -123,9 +124,10 @@ function buildProduct(row: SeedProduct, index: number, collections: CatalogColle
     name: row.name,
     visible: !row.hidden,
     description: row.html ?? [row.blurb, ...(primary?.about ?? [])].map((p) => `<p>${p}</p>`),
-    collectionIds: row.collections.map(
-      (slug) => collections.find((c) => c.slug === slug)?.id ?? slug,
-    ),
+    collectionIds: [
+      ...row.collections,
+      ...HIDDEN_COLLECTIONS.filter((h) => h.products.includes(row.slug)).map((h) => h.slug),
+    ].map((slug) => collections.find((c) => c.slug === slug)?.id ?? slug),
     ribbon: row.ribbon ?? null,
     brand: row.brand ?? null,
     discount: row.discount ?? null,
@@ -142,14 +144,11 @@ function buildProduct(row: SeedProduct, index: number, collections: CatalogColle
 /** The seeded catalog: deterministic, so a reset always gives the same shop. */
 export function buildSeedCatalog(): Catalog {
   const created = new Date(BASE_DATE - 30 * DAY).toISOString();
+  const all = { slug: 'all-products', name: 'All Products', colour: '#9a968c' };
   const collections: CatalogCollection[] = [
-    {
-      slug: 'all-products',
-      name: 'All Products',
-      colour: '#9a968c',
-      description: 'Everything in the shop.',
-    },
-    ...SEED_COLLECTIONS,
+    { ...all, description: 'Everything in the shop.', visible: true },
+    ...SEED_COLLECTIONS.map((c) => ({ ...c, visible: true })),
+    ...HIDDEN_COLLECTIONS.map((c) => ({ ...c, visible: false })),
   ].map((c) => ({
     id: seedGuid(`collection:${c.slug}`),
     v1Id: c.slug === 'all-products' ? ALL_PRODUCTS_V1_ID : seedGuid(`collection:${c.slug}`),
@@ -159,6 +158,7 @@ export function buildSeedCatalog(): Catalog {
     colour: c.colour,
     mediaId: `emu-collection-${c.slug}.png`,
     createdDate: created,
+    visible: c.visible,
   }));
   const products = SEED_PRODUCTS.map((row, i) => buildProduct(row, i, collections));
   return { currency: 'USD', collections, products };

@@ -57,6 +57,8 @@ export const catalogCollectionSchema = z.object({
   colour: z.string(),
   mediaId: z.string(),
   createdDate: z.string(),
+  /** Hidden from the site's menus (Wix's `visible: false`); a default, so older state files load. */
+  visible: z.boolean().default(true),
 });
 
 export const catalogSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeedCatalog } from './build-catalog';
-import { actualPrice, ALL_PRODUCTS_V1_ID, availability } from './catalog-model';
+import { buildSeedCatalog, seedGuid } from './build-catalog';
+import { actualPrice, ALL_PRODUCTS_V1_ID, availability, catalogSchema } from './catalog-model';
 
 const catalog = buildSeedCatalog();
 const { products, collections } = catalog;
@@ -69,6 +69,32 @@ describe('seeded catalog', () => {
     expect(Math.min(...prices)).toBeLessThan(30);
     expect(Math.max(...prices)).toBeGreaterThan(150);
     expect(new Set(products.map((p) => p.createdDate)).size).toBe(products.length);
+  });
+
+  it("has the two hidden home-page collections of Wix's commerce template", () => {
+    const hidden = collections.filter((c) => !c.visible);
+    expect(hidden.map((c) => c.slug)).toEqual([
+      'hidden-homepage-featured-items',
+      'hidden-homepage-carousel',
+    ]);
+    expect(collections.filter((c) => c.visible)).toHaveLength(8);
+    const members = (slug: string) => {
+      const id = seedGuid(`collection:${slug}`);
+      expect(collections.find((c) => c.slug === slug)).toMatchObject({ id, v1Id: id });
+      return products.filter((p) => p.collectionIds.includes(id));
+    };
+    const featured = members('hidden-homepage-featured-items');
+    expect(featured).toHaveLength(6);
+    expect(featured.every((p) => p.visible)).toBe(true);
+    for (const p of products.filter((p) => p.ribbon === 'New')) expect(featured).toContain(p);
+    const carousel = members('hidden-homepage-carousel').map((p) => p.slug);
+    expect(carousel).toEqual(products.filter((p) => p.ribbon === 'Sale').map((p) => p.slug));
+  });
+
+  it('reads collections of older state files as visible', () => {
+    const old = { ...catalog, collections: collections.map(({ visible: _, ...c }) => c) };
+    const parsed = catalogSchema.parse(old);
+    expect(parsed.collections.every((c) => c.visible)).toBe(true);
   });
 
   it('names some products with the searched word in the middle', () => {

@@ -55,6 +55,25 @@ export const SEED_COLLECTIONS: SeedCollection[] = [
     about: ['Reduced for a short time while stock lasts.', 'Sale items can be returned within 14 days.'] },
 ];
 
+/** A collection the merchant hides from the site's menus (`visible: false`), listing its products. */
+export interface SeedHiddenCollection {
+  slug: string;
+  name: string;
+  colour: string;
+  description: string;
+  products: string[];
+}
+
+// Wix's own commerce template (headless-templates nextjs/commerce) fills its home page from these
+// two; on a real site the merchant creates them and hides them from the menus.
+// prettier-ignore
+export const HIDDEN_COLLECTIONS: SeedHiddenCollection[] = [
+  { slug: 'hidden-homepage-featured-items', name: 'Featured items', colour: '#d9a21b', description: 'Shown above the fold on the home page.',
+    products: ['classic-linen-shirt', 'fisherman-rib-sweater', 'leather-desert-boots', 'canvas-low-top-sneakers', 'roll-top-backpack', 'ceramic-bud-vase'] },
+  { slug: 'hidden-homepage-carousel', name: 'Homepage carousel', colour: '#1f3a5f', description: 'Shown in the carousel at the foot of the home page.',
+    products: ['striped-breton-top', 'chunky-cable-cardigan', 'slim-chino-trousers', 'suede-penny-loafers', 'woven-leather-belt', 'linen-table-napkins'] },
+];
+
 const sale = (value: number) => ({ type: 'PERCENT' as const, value });
 const off = (value: number) => ({ type: 'AMOUNT' as const, value });
 

@@ -97,6 +97,17 @@ describe('changing the catalog while running', () => {
     expect((await admin('no-such-product', { price: 1 })).status).toBe(404);
   });
 
+  it('lists the collections with their visibility and product counts', async () => {
+    const { collections } = await (
+      await fetch(`${emulator.url}/__emulator/catalog/collections`)
+    ).json();
+    expect(collections).toHaveLength(10);
+    expect(collections.filter((c: { visible: boolean }) => !c.visible)).toEqual([
+      expect.objectContaining({ slug: 'hidden-homepage-featured-items', numberOfProducts: 6 }),
+      expect.objectContaining({ slug: 'hidden-homepage-carousel', numberOfProducts: 6 }),
+    ]);
+  });
+
   it('survives a storefront that answers with an error', async () => {
     answerStatus = 500;
     const res = await admin('ceramic-bud-vase', { price: 30 });

@@ -209,13 +209,62 @@ describe('products.getProduct and collections', () => {
     const byId = await client.collections.getCollection(shoes.collection?._id ?? '');
     expect(byId.slug).toBe('shoes');
     const all = await client.collections.queryCollections().find();
-    expect(all.totalCount).toBe(8);
+    expect(all.totalCount).toBe(10); // 7, All Products and the two hidden ones
     const one = await (client.collections.queryCollections() as unknown as Loose)
       .eq('slug', 'sale')
       .find();
     expect(one.items).toHaveLength(1);
     const error = await sdkError(client.collections.getCollectionBySlug('nope'));
     expect(error.status).toBe(404);
+  });
+});
+
+describe('hidden collections (for the home page of the commerce template)', () => {
+  const FEATURED = 'hidden-homepage-featured-items';
+
+  it('serves them by slug in both modules, by id and in queries, with visible: false', async () => {
+    const { collection } = await client.collections.getCollectionBySlug(FEATURED);
+    expect(collection).toMatchObject({
+      name: 'Featured items',
+      slug: FEATURED,
+      visible: false,
+      numberOfProducts: 6,
+    });
+    expect(collection?.media?.mainMedia?.image?.url).toBe(
+      `https://static.wixstatic.com/media/emu-collection-${FEATURED}.png`,
+    );
+    const image = await fetch(`${emulator.url}/media/emu-collection-${FEATURED}.png`);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const reader = await client.products.getCollectionBySlug('hidden-homepage-carousel');
+    expect(reader.collection).toMatchObject({ visible: false, numberOfProducts: 6 });
+    const byId = await client.collections.getCollection(collection?._id ?? '');
+    expect(byId).toMatchObject({ slug: FEATURED, visible: false });
+    const { items } = await client.collections.queryCollections().limit(100).find();
+    const hidden = items.filter((c) => c.visible === false).map((c) => c.slug);
+    expect(hidden).toEqual([FEATURED, 'hidden-homepage-carousel']);
+    expect(items.filter((c) => c.visible === true)).toHaveLength(8);
+  });
+
+  it('lists their products as the template asks: by collection id, sorted by name', async () => {
+    const id = await collectionId(FEATURED);
+    const { items } = await client.products
+      .queryProducts()
+      .ascending('name')
+      .hasSome('collectionIds', [id])
+      .find();
+    expect(items.map((p) => p.slug)).toEqual([
+      'canvas-low-top-sneakers',
+      'ceramic-bud-vase',
+      'classic-linen-shirt',
+      'fisherman-rib-sweater',
+      'leather-desert-boots',
+      'roll-top-backpack',
+    ]);
+    for (const p of items) expect(p.collectionIds).toContain(id);
+    const carousel = await collectionId('hidden-homepage-carousel');
+    const sale = await query().hasAll('collectionIds', [carousel]).limit(100).find();
+    expect(sale.items.every((p) => p.ribbon === 'Sale')).toBe(true);
+    expect(sale.items).toHaveLength(6);
   });
 });
 

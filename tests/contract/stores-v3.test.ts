@@ -201,6 +201,7 @@ describe('categories', () => {
     ]);
     expect(items[0]?.itemCounter).toBe(VISIBLE_COUNT);
     expect(items[0]?.image).toMatch(/^wix:image:\/\//);
+    expect(items.every((c) => c.visible === true)).toBe(true);
   });
 
   it('finds one by slug, by id and by a slug filter', async () => {
@@ -215,6 +216,53 @@ describe('categories', () => {
     expect(items.map((c) => c._id)).toEqual([category?._id]);
     const error = await sdkError(client.categories.getCategoryBySlug('nope', STORES_TREE));
     expect(error.status).toBe(404);
+  });
+});
+
+describe('hidden categories', () => {
+  const FEATURED = 'hidden-homepage-featured-items';
+  const CAROUSEL = 'hidden-homepage-carousel';
+
+  it('are left out of queries unless returnNonVisibleCategories is set', async () => {
+    const hidden = await client.categories
+      .queryCategories({ treeReference: STORES_TREE })
+      .eq('visible', false)
+      .find();
+    expect(hidden.items).toEqual([]);
+    const asked = await client.categories
+      .queryCategories({ treeReference: STORES_TREE, returnNonVisibleCategories: true })
+      .limit(6)
+      .find();
+    const second = await asked.next();
+    const all = [...asked.items, ...second.items];
+    expect(all).toHaveLength(10);
+    expect(all.filter((c) => !c.visible).map((c) => c.slug)).toEqual([FEATURED, CAROUSEL]);
+  });
+
+  it('are found by slug and by id, with visible: false', async () => {
+    const { category } = await client.categories.getCategoryBySlug(FEATURED, STORES_TREE);
+    expect(category).toMatchObject({ name: 'Featured items', visible: false, itemCounter: 6 });
+    const byId = await client.categories.getCategory(category?._id ?? '', STORES_TREE);
+    expect(byId).toMatchObject({ slug: FEATURED, visible: false });
+  });
+
+  it('still hold their products, which never take one as main category', async () => {
+    const { category } = await client.categories.getCategoryBySlug(CAROUSEL, STORES_TREE);
+    const id = category?._id ?? '';
+    const { products } = await client.productsV3.searchProducts(
+      {
+        filter: { 'allCategoriesInfo.categories': { $matchItems: [{ _id: { $in: [id] } }] } },
+        sort: [{ fieldName: 'name', order: 'ASC' }],
+      } as never,
+      { fields: ['ALL_CATEGORIES_INFO', 'DIRECT_CATEGORIES_INFO', 'BREADCRUMBS_INFO'] },
+    );
+    expect(products?.map((p) => p.ribbon?.name)).toEqual(Array(6).fill('Sale'));
+    for (const p of products ?? []) {
+      expect(p.directCategoriesInfo?.categories?.map((c) => c._id)).toContain(id);
+      expect(p.allCategoriesInfo?.categories?.map((c) => c._id)).toContain(id);
+      expect(p.mainCategoryId).not.toBe(id);
+      expect(p.breadcrumbsInfo?.breadcrumbs?.[0]?.categorySlug).not.toBe(CAROUSEL);
+    }
   });
 });
 

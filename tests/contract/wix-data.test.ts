@@ -102,15 +102,21 @@ describe('Stores/Collections on a catalog V1 site', () => {
     expect(first.items.map((i) => i.name)).toEqual([
       'All Products',
       'Bags & Accessories',
-      'Home & Living',
+      'Featured items',
     ]);
-    expect(first.totalCount).toBe(8);
+    expect(first.totalCount).toBe(10); // the hidden home-page collections included
     expect(first.hasNext()).toBe(true);
     const second = await first.next();
-    expect(second.items.map((i) => i.name)).toEqual(['Knitwear', 'Sale', 'Shirts & Tops']);
+    expect(second.items.map((i) => i.name)).toEqual([
+      'Home & Living',
+      'Homepage carousel',
+      'Knitwear',
+    ]);
     const third = await second.next();
-    expect(third.items.map((i) => i.name)).toEqual(['Shoes', 'Trousers & Shorts']);
-    expect(third.hasNext()).toBe(false);
+    expect(third.items.map((i) => i.name)).toEqual(['Sale', 'Shirts & Tops', 'Shoes']);
+    const fourth = await third.next();
+    expect(fourth.items.map((i) => i.name)).toEqual(['Trousers & Shorts']);
+    expect(fourth.hasNext()).toBe(false);
   });
 
   it('returns only the requested fields (and _id)', async () => {

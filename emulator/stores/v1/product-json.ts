@@ -114,6 +114,7 @@ export function toV1Collection(c: CatalogCollection, numberOfProducts: number) {
     numberOfProducts,
     description: c.description,
     slug: c.slug,
-    visible: true,
+    // Hidden collections are still served: visibility only concerns the site's own pages.
+    visible: c.visible,
   };
 }

@@ -41,7 +41,7 @@ function categoryJson(ctx: EmulatorContext, c: CatalogCollection, fields: Readon
     ...(fields.has('RICH_CONTENT_DESCRIPTION')
       ? { richContentDescription: toRichContent([`<p>${c.description}</p>`], c.id.slice(0, 8)) }
       : {}),
-    visible: true,
+    visible: c.visible,
     ...(fields.has('BREADCRUMBS_INFO') ? { breadcrumbsInfo: { breadcrumbs: [] } } : {}),
     slug: c.slug,
     seoData: { tags: [], settings: { preventAutoRedirect: false, keywords: [] } },
@@ -73,9 +73,13 @@ export function categoryRoutes(ctx: EmulatorContext): Hono<AppEnv> {
         return fail('body', 'is not valid JSON');
       }
       const fields = requestedFields(c, body);
+      // As on Wix: hidden categories only when asked for; Get Category finds them regardless.
+      const shown = body.returnNonVisibleCategories === true;
       const docs =
         treeOf(c, body) === STORES_TREE
-          ? collections().map((col) => categoryJson(ctx, col, fields))
+          ? collections()
+              .filter((col) => shown || col.visible)
+              .map((col) => categoryJson(ctx, col, fields))
           : [];
       const page = runCursorQuery(docs, (body.query ?? {}) as QueryInput, CATEGORY_FIELDS, 'query');
       return c.json({ categories: page.items, pagingMetadata: page.pagingMetadata });

@@ -105,8 +105,9 @@ export function toV3Product(catalog: Catalog, p: CatalogProduct, view: V3View) {
   const has = (f: string) => fields.has(f);
   const currency = has('CURRENCY');
   const categories = collectionsOf(catalog, p);
+  // Hidden categories still list their products; the main one (breadcrumbs) is a visible one.
   const direct = catalog.collections.filter((c) => p.collectionIds.includes(c.id));
-  const main = direct[0];
+  const main = direct.find((c) => c.visible);
   const media = p.mediaIds.map((id, i) => v3Media(id, altTextOf(p, i), has('THUMBNAIL')));
   const inStock = availability(p);
   return {
