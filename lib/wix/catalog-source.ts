@@ -18,6 +18,13 @@ export interface CatalogSource {
   getCollectionBySlug(slug: string): Promise<Collection | null>;
 }
 
+/**
+ * Whether shoppers may see a collection: merchants hide some (Wix's `visible: false`, e.g. the
+ * home page's featured items) from the menus, and the shop neither lists nor serves those.
+ */
+export const isShownToShoppers = (collection: { visible?: boolean | null }) =>
+  collection.visible !== false;
+
 /** The sitemap and V3 listings read at most this many products. */
 export const MAX_CATALOG_PRODUCTS = 1000;
 

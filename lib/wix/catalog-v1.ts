@@ -1,4 +1,9 @@
-import { MAX_CATALOG_PRODUCTS, toSummary, type CatalogSource } from './catalog-source';
+import {
+  isShownToShoppers,
+  MAX_CATALOG_PRODUCTS,
+  toSummary,
+  type CatalogSource,
+} from './catalog-source';
 import { getCatalogClient, type CatalogClient } from './catalog-client';
 import { isNotFound } from './errors';
 import { reshapeV1Collection, reshapeV1Product, type V1ProductInput } from './reshape-v1';
@@ -78,14 +83,15 @@ export const catalogV1: CatalogSource = {
   async listCollections() {
     const client = await getCatalogClient();
     const { items } = await client.collections.queryCollections().limit(100).find();
-    return items.map(reshapeV1Collection);
+    return items.filter(isShownToShoppers).map(reshapeV1Collection);
   },
 
   async getCollectionBySlug(slug) {
     const client = await getCatalogClient();
     try {
       const { collection } = await client.collections.getCollectionBySlug(slug);
-      return collection ? reshapeV1Collection(collection) : null;
+      // Wix V1 serves hidden collections by slug too; for shoppers they do not exist.
+      return collection && isShownToShoppers(collection) ? reshapeV1Collection(collection) : null;
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;

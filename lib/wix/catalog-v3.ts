@@ -1,4 +1,5 @@
 import {
+  isShownToShoppers,
   MAX_CATALOG_PRODUCTS,
   slicePage,
   toSummary,
@@ -100,14 +101,16 @@ export const catalogV3: CatalogSource = {
       .queryCategories({ treeReference: STORES_TREE })
       .limit(100)
       .find();
-    return items.map(reshapeV3Category);
+    // Wix leaves hidden categories out of queries already; checked again so none slips through.
+    return items.filter(isShownToShoppers).map(reshapeV3Category);
   },
 
   async getCollectionBySlug(slug) {
     const client = await getCatalogClient();
     try {
       const { category } = await client.categories.getCategoryBySlug(slug, STORES_TREE);
-      return category ? reshapeV3Category(category) : null;
+      // Get Category finds hidden categories too; for shoppers they do not exist.
+      return category && isShownToShoppers(category) ? reshapeV3Category(category) : null;
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;

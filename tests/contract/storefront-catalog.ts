@@ -6,9 +6,12 @@ import type { CatalogSource } from '@/lib/wix/catalog-source';
 import { catalogV1 } from '@/lib/wix/catalog-v1';
 import { catalogV3 } from '@/lib/wix/catalog-v3';
 import { fetchCatalogVersion } from '@/lib/wix/catalog-version';
+import { seedGuid } from '@/emulator/stores/build-catalog';
 import { startTestEmulator } from './helpers';
 
 const VISIBLE_PRODUCTS = 37;
+// Hidden collections of the seed (Wix's `visible: false`), as Wix's commerce template uses them.
+const HIDDEN = ['hidden-homepage-featured-items', 'hidden-homepage-carousel'];
 
 export function describeStorefrontCatalog(catalog: 'v1' | 'v3') {
   const source: CatalogSource = catalog === 'v1' ? catalogV1 : catalogV3;
@@ -105,12 +108,26 @@ export function describeStorefrontCatalog(catalog: 'v1' | 'v3') {
       expect(await source.getProductBySlug('no-such-product')).toBeNull();
       expect(await source.getProductBySlug('heavyweight-pocket-tee')).toBeNull();
       expect(await source.getCollectionBySlug('no-such-collection')).toBeNull();
+      for (const slug of HIDDEN) expect(await source.getCollectionBySlug(slug)).toBeNull();
     });
 
     it('lists collections and every product for the sitemap', async () => {
       const slugs = (await source.listCollections()).map((c) => c.slug);
       expect(slugs).toEqual(expect.arrayContaining(['shirts', 'knitwear', 'home', 'sale']));
+      expect(slugs).toHaveLength(8); // 7 and All Products: never the hidden ones
+      for (const slug of HIDDEN) expect(slugs).not.toContain(slug);
       expect(await source.listAllProducts()).toHaveLength(VISIBLE_PRODUCTS);
+    });
+
+    it("never picks a hidden collection as a product's collection", async () => {
+      // The product page's rule: the first listed collection the product is in.
+      const collections = await source.listCollections();
+      const product = await source.getProductBySlug('classic-linen-shirt');
+      expect(product!.collectionIds).toContain(seedGuid(`collection:${HIDDEN[0]}`));
+      const picked = collections.find(
+        (c) => c.slug !== 'all-products' && product!.collectionIds.includes(c.id),
+      );
+      expect(picked?.slug).toBe('shirts');
     });
   });
 }
