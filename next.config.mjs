@@ -36,6 +36,11 @@ const nextConfig = {
         source: '/((?!auth/callback).*)',
         headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
       },
+      // A shopper's cart and order are theirs alone: no shared cache may keep them.
+      {
+        source: '/(cart|thank-you)',
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      },
       // The callback URL carries a one-time code: never send it on as a Referer.
       { source: '/auth/callback', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];

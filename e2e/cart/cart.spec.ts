@@ -41,7 +41,7 @@ test.describe('building a cart', () => {
 
     await page.getByLabel('Promo code').fill('EXPIRED20');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect(page.getByRole('alert')).toContainText(/expired/i);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/expired/i);
     await expect(page.getByTestId('cart-discount')).toHaveCount(0);
 
     await page.getByLabel('Promo code').fill('SAVE10');

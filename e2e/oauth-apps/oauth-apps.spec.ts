@@ -96,7 +96,7 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
     // The cart says the same, and the product page stays.
     await page.goto('/products/stoneware-coffee-mug?color=Rust');
     await page.getByRole('button', { name: 'Add to cart' }).click();
-    await expect(page.getByRole('alert')).toContainText(NOT_CONNECTED);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(NOT_CONNECTED);
 
     // The member's tokens died with the app: they are asked to sign in again, no error page.
     await memberPage.goto('/account');

@@ -55,10 +55,10 @@ test.describe('when Wix is down', () => {
 
     const cart = await page.goto('/cart');
     expect(cart?.status()).toBeLessThan(500);
-    await expect(page.getByRole('alert')).toContainText(/reach|unavailable/i);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/reach|unavailable/i);
     await page.goto('/products/stoneware-coffee-mug?color=Cream');
     await page.getByRole('button', { name: 'Add to cart' }).click();
-    await expect(page.getByRole('alert')).toContainText(/nothing was changed/i);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/nothing was changed/i);
     await expectCartCount(page, 2);
 
     await setOutage(request, false);

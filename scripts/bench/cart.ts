@@ -30,7 +30,12 @@ export async function post(form: FormPost, cookie: string | null): Promise<strin
     method: 'POST',
     body: new Uint8Array(form.body),
     redirect: 'manual',
-    headers: { 'content-type': form.contentType, ...(cookie ? { cookie } : {}) },
+    // A browser sends the product page as Referer; without JavaScript it carries the options.
+    headers: {
+      'content-type': form.contentType,
+      referer: `${SITE}${form.path}`,
+      ...(cookie ? { cookie } : {}),
+    },
   });
   if (response.status >= 400) throw new Error(`adding to the cart answered ${response.status}`);
   const set = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));

@@ -44,7 +44,11 @@ async function measure(load: Load, cookie: string | null): Promise<Measurement> 
       ? {
           method: 'POST' as const,
           body: load.form.body,
-          headers: { ...headers, 'content-type': load.form.contentType },
+          headers: {
+            ...headers,
+            'content-type': load.form.contentType,
+            referer: `${SITE}${load.form.path}`,
+          },
         }
       : { headers }),
   });
