@@ -87,7 +87,7 @@ export function CartDrawer({ cart, onClose }: Props) {
         <p className="mt-6 text-zinc-600">Your cart is empty</p>
       )}
       <div className="mt-6 border-t border-zinc-200 pt-4">
-        <TotalsList totals={cart.totals} testIds={false} />
+        <TotalsList totals={cart.totals} subtotal={cart.subtotal} testIds={false} />
       </div>
       <div className="mt-6 flex flex-col gap-3">
         <Link

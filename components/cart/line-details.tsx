@@ -48,9 +48,22 @@ function LineStock({ line }: { line: CartLine }) {
   return text ? <p className="font-medium text-red-700">{text}</p> : null;
 }
 
+type TotalsProps = { totals: CartTotals | null; subtotal?: string | null; testIds: boolean };
+
 /** Subtotal, discount and total as Wix computed and formatted them. */
-export function TotalsList({ totals, testIds }: { totals: CartTotals | null; testIds: boolean }) {
+export function TotalsList({ totals, subtotal = null, testIds }: TotalsProps) {
   const id = (name: string) => (testIds ? { 'data-testid': `cart-${name}` } : {});
+  if (!totals && subtotal) {
+    // After an add Wix has answered the cart, not its calculation: discounts come on /cart.
+    return (
+      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm">
+        <dt>Subtotal</dt>
+        <dd className="text-right" {...id('subtotal')}>
+          {subtotal}
+        </dd>
+      </dl>
+    );
+  }
   if (!totals) {
     return (
       <p className="text-sm text-zinc-600" aria-busy="true">

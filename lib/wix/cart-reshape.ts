@@ -124,6 +124,7 @@ export function reshapeCart(cart: SdkCart, summary: SdkSummary | null = null): C
           total: formatWixMoney(asMoney(prices.total), currency),
         }
       : null,
+    subtotal: cart.subtotal ? formatWixMoney(asMoney(cart.subtotal), currency) : null,
     count: lines.reduce((sum, l) => sum + l.requestedQuantity, 0),
   };
 }

@@ -57,8 +57,10 @@ export type Cart = {
   coupon: { id: string; code: string } | null;
   /** Wix's reason when the applied coupon does not count (expired, unknown…). */
   couponProblem: string | null;
-  /** Null when Wix changed the cart but could not total it just now. */
+  /** Null when the cart was not calculated (an add), or Wix could not total it just now. */
   totals: CartTotals | null;
+  /** Wix's subtotal from the cart itself, known without a calculation. */
+  subtotal: string | null;
   /** Sum of the requested quantities: what the header shows. */
   count: number;
 };
@@ -70,6 +72,7 @@ export const EMPTY_CART: Cart = {
   coupon: null,
   couponProblem: null,
   totals: null,
+  subtotal: null,
   count: 0,
 };
 

@@ -40,11 +40,13 @@ export function getCart(tokens: SessionTokens): Promise<Cart> {
 
 /**
  * Runs one change, never retried (Wix may have done it even when its answer got lost), then
- * reads the totals; when only that read fails the cart is answered without totals.
+ * reads the totals unless `calculate` is false; when only that read fails the cart is answered
+ * without totals.
  */
 async function change(
   tokens: SessionTokens,
   work: (api: ReturnType<typeof cartApi>) => Promise<{ cart?: SdkCart }>,
+  { calculate = true } = {},
 ): Promise<Cart> {
   let changed: { cart?: SdkCart };
   try {
@@ -52,6 +54,7 @@ async function change(
   } catch (error) {
     throw toCartError(error);
   }
+  if (!calculate) return changed.cart ? reshapeCart(changed.cart) : EMPTY_CART;
   try {
     return await read(tokens);
   } catch {
@@ -62,18 +65,25 @@ async function change(
 const toCatalogItems = (items: CartItemInput[]) =>
   items.map((item) => ({ catalogReference: item.reference, quantity: item.quantity }));
 
-/** Adds lines (Wix merges the same item into its line); creates the cart when there is none. */
+/**
+ * Adds lines (Wix merges the same item into its line); creates the cart when there is none.
+ * One Wix call: the drawer shows the subtotal Wix answered, the cart page the full totals.
+ */
 export function addToCart(tokens: SessionTokens, items: CartItemInput[]): Promise<Cart> {
-  return change(tokens, async (api) => {
-    const catalogItems = toCatalogItems(items);
-    try {
-      return await api.addLineItemsToCurrentCart({ catalogItems });
-    } catch (error) {
-      // Wix had no cart to add to, so nothing was added: creating one is not a retry.
-      if (!isNoCart(error)) throw error;
-      return api.createCurrentCart({ catalogItems });
-    }
-  });
+  return change(
+    tokens,
+    async (api) => {
+      const catalogItems = toCatalogItems(items);
+      try {
+        return await api.addLineItemsToCurrentCart({ catalogItems });
+      } catch (error) {
+        // Wix had no cart to add to, so nothing was added: creating one is not a retry.
+        if (!isNoCart(error)) throw error;
+        return api.createCurrentCart({ catalogItems });
+      }
+    },
+    { calculate: false },
+  );
 }
 
 export function updateCartLineQuantity(
