@@ -1,5 +1,4 @@
-import { html, raw } from 'hono/html';
-import { BASE_STYLES, type Html } from '../pages/layout';
+import { BASE_STYLES, htmlDocument, type Html } from '../pages/layout';
 
 export const DASHBOARD_PATH = '/_dashboard/headless-settings';
 export const clientPath = (id: string) => `${DASHBOARD_PATH}/clients/${encodeURIComponent(id)}`;
@@ -33,22 +32,11 @@ const STYLES = `${BASE_STYLES}
 
 /** `script` carries this response's CSP nonce; pages without one run no JavaScript at all. */
 export function dashboardLayout(title: string, body: Html, script?: Html): Html {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · Wix emulator dashboard</title>
-        <style>
-          ${raw(STYLES)}
-        </style>
-      </head>
-      <body>
-        <main>
-          <p class="badge">Wix emulator · local dashboard</p>
-          ${body}
-        </main>
-        ${script ?? ''}
-      </body>
-    </html>`;
+  return htmlDocument({
+    title: `${title} · Wix emulator dashboard`,
+    styles: STYLES,
+    badge: 'Wix emulator · local dashboard',
+    body,
+    ...(script ? { script } : {}),
+  });
 }

@@ -32,24 +32,41 @@ const STYLES = `${BASE_STYLES}
   .cancel { display: inline-block; margin-top: 1.5rem; }
 `;
 
-export function layout(title: string, body: Html): Html {
+/** The one HTML skeleton of every emulator page: hosted pages, checkout and dashboard. */
+export function htmlDocument(page: {
+  title: string;
+  styles: string;
+  badge: string;
+  body: Html;
+  script?: Html;
+}): Html {
   return html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · Wix emulator</title>
+        <title>${page.title}</title>
         <style>
-          ${raw(STYLES)}
+          ${raw(page.styles)}
         </style>
       </head>
       <body>
         <main>
-          <p class="badge">Wix emulator</p>
-          ${body}
+          <p class="badge">${page.badge}</p>
+          ${page.body}
         </main>
+        ${page.script ?? ''}
       </body>
     </html>`;
+}
+
+export function layout(title: string, body: Html): Html {
+  return htmlDocument({
+    title: `${title} · Wix emulator`,
+    styles: STYLES,
+    badge: 'Wix emulator',
+    body,
+  });
 }
 
 /** A page that only explains something (an error, or a finished flow). */

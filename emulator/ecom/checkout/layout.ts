@@ -1,5 +1,4 @@
-import { html, raw } from 'hono/html';
-import { BASE_STYLES, type Html } from '../../pages/layout';
+import { BASE_STYLES, htmlDocument, type Html } from '../../pages/layout';
 
 // The hosted pages' look, wider: a checkout needs room for its order table. No JavaScript.
 const STYLES = `${BASE_STYLES}
@@ -41,21 +40,10 @@ const STYLES = `${BASE_STYLES}
 `;
 
 export function checkoutLayout(title: string, body: Html): Html {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · Wix emulator</title>
-        <style>
-          ${raw(STYLES)}
-        </style>
-      </head>
-      <body>
-        <main>
-          <p class="badge">Wix emulator</p>
-          ${body}
-        </main>
-      </body>
-    </html>`;
+  return htmlDocument({
+    title: `${title} · Wix emulator`,
+    styles: STYLES,
+    badge: 'Wix emulator',
+    body,
+  });
 }
