@@ -7,8 +7,10 @@ import type {
 import type { CatalogReference } from './model';
 
 /** Wix Stores' catalog app id, and the app-def id two official templates send instead. */
-export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
-export const STORES_APP_ID_ALIAS = '1380b703-ce81-ff05-f115-39571d94dfcd';
+import { WIX_STORES_APP_DEF_ID, WIX_STORES_APP_ID } from '../../lib/wix-app-ids';
+
+export const STORES_APP_ID = WIX_STORES_APP_ID;
+export const STORES_APP_ID_ALIAS = WIX_STORES_APP_DEF_ID;
 const STORES_APP_IDS = new Set([STORES_APP_ID, STORES_APP_ID_ALIAS]);
 
 /** What V1 shows as the variant id of a product without options. */

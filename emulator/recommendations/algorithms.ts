@@ -1,8 +1,9 @@
 import type { CatalogProduct } from '../stores/catalog-model';
 
-export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
-/** The Wix Stores app-def id two official templates send as a catalog app id. */
-export const STORES_APP_DEF_ID = '1380b703-ce81-ff05-f115-39571d94dfcd';
+import { WIX_STORES_APP_DEF_ID, WIX_STORES_APP_ID } from '../../lib/wix-app-ids';
+
+export const STORES_APP_ID = WIX_STORES_APP_ID;
+export const STORES_APP_DEF_ID = WIX_STORES_APP_DEF_ID;
 
 // Wix caps each recommendation at 16 items (what "From the same categories" returns on a real site).
 const MAX_ITEMS = 16;

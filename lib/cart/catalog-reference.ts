@@ -1,7 +1,8 @@
+import { WIX_STORES_APP_ID } from '../wix-app-ids';
 import type { LineReference } from '../wix/cart-types';
 
-/** Wix Stores' app id in every eCom catalog reference (the same on Catalog V1 and V3). */
-export const WIX_STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
+// Wix Stores' app id is in every eCom catalog reference (the same on Catalog V1 and V3).
+export { WIX_STORES_APP_ID };
 
 /** The variant id V1 gives a product without options: Wix wants no options for it. */
 export const V1_DEFAULT_VARIANT_ID = '00000000-0000-0000-0000-000000000000';

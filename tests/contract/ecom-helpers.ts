@@ -10,8 +10,10 @@ import { EMULATOR_CLIENT_ID } from '@/emulator/defaults';
 import type { RunningEmulator } from '@/emulator/server';
 import { sdkError } from './stores-helpers';
 
-export const STORES_APP_ID = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
-export const STORES_APP_ID_ALIAS = '1380b703-ce81-ff05-f115-39571d94dfcd';
+import { WIX_STORES_APP_DEF_ID, WIX_STORES_APP_ID } from '@/lib/wix-app-ids';
+
+export const STORES_APP_ID = WIX_STORES_APP_ID;
+export const STORES_APP_ID_ALIAS = WIX_STORES_APP_DEF_ID;
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A shopper's client: carts, orders, redirects and the catalog, with visitor tokens at first use. */

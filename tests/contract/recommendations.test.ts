@@ -6,6 +6,7 @@ import { EMULATOR_CLIENT_ID } from '@/emulator/defaults';
 import { startEmulator, type RunningEmulator } from '@/emulator/server';
 import { startTestEmulator, tempDataDir } from './helpers';
 import { sdkError } from './stores-helpers';
+import { WIX_STORES_APP_ID } from '@/lib/wix-app-ids';
 
 let emulator: RunningEmulator;
 const client = createClient({
@@ -13,7 +14,7 @@ const client = createClient({
   auth: OAuthStrategy({ clientId: EMULATOR_CLIENT_ID }),
 });
 
-const STORES = '215238eb-22a5-4c36-9e7b-e7c08025e04e';
+const STORES = WIX_STORES_APP_ID;
 const SAME_CATEGORIES = '68ebce04-b96a-4c52-9329-08fc9d8c1253';
 const VIEWED_TOGETHER = '5dd69f67-9ab9-478e-ba7c-10c6c6e7285f';
 const BEST_SELLERS = 'ba491fd2-b172-4552-9ea6-7202e01d1d3c';
