@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addToCart, cartLine, expectCartCount, summaryCents } from './helpers';
+import { addToCart, cartLine, cartLines, expectCartCount, summaryCents } from './helpers';
 
 test.describe('building a cart', () => {
   test('two variants of one product and another product; change, remove, promo code, reload', async ({
@@ -18,7 +18,7 @@ test.describe('building a cart', () => {
 
     await page.goto('/cart');
     await expect(page.getByRole('heading', { name: 'Your cart' })).toBeVisible();
-    const lines = page.getByRole('list', { name: 'Cart items' }).getByRole('listitem');
+    const lines = cartLines(page);
     await expect(lines).toHaveCount(3);
     const cream = cartLine(page, 'Organic Cotton Tee', 'Cream');
     await expect(cream).toContainText('Size: S');

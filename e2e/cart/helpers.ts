@@ -23,12 +23,16 @@ export async function addToCart(page: Page, path: string, quantity = 1) {
   return drawer;
 }
 
-/** The cart page's line for a product, optionally narrowed by an option value ("Cream"). */
-export function cartLine(page: Page, name: string, option?: string) {
-  const lines = page
+/** The cart page's lines: the items that can be removed (a line's options are a list too). */
+export const cartLines = (page: Page) =>
+  page
     .getByRole('list', { name: 'Cart items' })
     .getByRole('listitem')
-    .filter({ hasText: name });
+    .filter({ has: page.getByRole('button', { name: /^Remove / }) });
+
+/** The cart page's line for a product, optionally narrowed by an option value ("Cream"). */
+export function cartLine(page: Page, name: string, option?: string) {
+  const lines = cartLines(page).filter({ hasText: name });
   return option ? lines.filter({ hasText: option }) : lines;
 }
 
