@@ -1,42 +1,53 @@
 import { expect, test } from '@playwright/test';
-import { addToCart, cartLine, expectCartCount, fillCheckout, SHOPPER } from './helpers';
+import {
+  BOTH_CATALOGS,
+  addToCart,
+  cartLine,
+  expectCartCount,
+  fillCheckout,
+  SHOPPER,
+} from './helpers';
 
 test.describe('checkout through Wix', () => {
-  test('an order is placed on the hosted checkout and confirmed on /thank-you', async ({
-    page,
-  }) => {
-    // The candle's whole stock (12), so the product page shows it sold out afterwards.
-    await addToCart(page, '/products/hand-poured-soy-candle', 12);
-    await addToCart(page, '/products/leather-card-holder?color=Tan');
-    await page.goto('/cart');
-    const total = await page.getByTestId('cart-total').innerText();
-    expect(total).toBe('$323.00');
+  test(
+    'an order is placed on the hosted checkout and confirmed on /thank-you',
+    BOTH_CATALOGS,
+    async ({ page }) => {
+      // The candle's whole stock (12), so the product page shows it sold out afterwards.
+      await addToCart(page, '/products/hand-poured-soy-candle', 12);
+      await addToCart(page, '/products/leather-card-holder?color=Tan');
+      await page.goto('/cart');
+      const total = await page.getByTestId('cart-total').innerText();
+      expect(total).toBe('$323.00');
 
-    await page.getByRole('button', { name: 'Checkout' }).click();
-    await expect(page.getByRole('heading', { name: 'Checkout' })).toBeVisible();
-    const form = await fillCheckout(page);
-    await form.getByRole('button', { name: 'Place order' }).click();
+      await page.getByRole('button', { name: 'Checkout' }).click();
+      await expect(page.getByRole('heading', { name: 'Checkout' })).toBeVisible();
+      const form = await fillCheckout(page);
+      await form.getByRole('button', { name: 'Place order' }).click();
 
-    await expect(page).toHaveURL(/\/thank-you\?orderId=/);
-    await expect(page.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible();
-    await expect(page.getByText(/Order #\d+/)).toBeVisible();
-    await expect(page.getByText('Hand-Poured Soy Candle')).toBeVisible();
-    await expect(page.getByText('Leather Card Holder')).toBeVisible();
-    await expect(page.getByText(total).first()).toBeVisible();
-    await expect(page.getByText(SHOPPER.address)).toBeVisible();
-    await expectCartCount(page, 0);
+      await expect(page).toHaveURL(/\/thank-you\?orderId=/);
+      await expect(page.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible();
+      await expect(page.getByText(/Order #\d+/)).toBeVisible();
+      await expect(page.getByText('Hand-Poured Soy Candle')).toBeVisible();
+      await expect(page.getByText('Leather Card Holder')).toBeVisible();
+      await expect(page.getByText(total).first()).toBeVisible();
+      await expect(page.getByText(SHOPPER.address)).toBeVisible();
+      await expectCartCount(page, 0);
 
-    await page.goto('/cart');
-    await expect(page.getByText('Your cart is empty')).toBeVisible();
-    await expectCartCount(page, 0);
+      await page.goto('/cart');
+      await expect(page.getByText('Your cart is empty')).toBeVisible();
+      await expectCartCount(page, 0);
 
-    // The emulator told the shop that stock changed, as a Wix webhook would.
-    await expect(async () => {
-      await page.goto('/products/hand-poured-soy-candle');
-      await expect(page.getByTestId('stock-status')).toHaveText('Out of stock', { timeout: 1000 });
-    }).toPass({ timeout: 15_000 });
-    await expect(page.getByRole('button', { name: 'Add to cart' })).toBeDisabled();
-  });
+      // The emulator told the shop that stock changed, as a Wix webhook would.
+      await expect(async () => {
+        await page.goto('/products/hand-poured-soy-candle');
+        await expect(page.getByTestId('stock-status')).toHaveText('Out of stock', {
+          timeout: 1000,
+        });
+      }).toPass({ timeout: 15_000 });
+      await expect(page.getByRole('button', { name: 'Add to cart' })).toBeDisabled();
+    },
+  );
 
   test('a declined payment returns to the cart with nothing lost', async ({ page }) => {
     await addToCart(page, '/products/waffle-cotton-bath-towel?color=Sky', 2);

@@ -3,6 +3,9 @@ import { emulatorUrl } from '../catalog/helpers';
 
 export { emulatorUrl };
 
+/** Journeys whose Wix calls differ by catalog (references, stock) or by sign-in mode run twice. */
+export const BOTH_CATALOGS = { tag: '@both-catalogs' };
+
 /** The header's cart link; its name carries the count ("Cart, 3 items"). */
 export const cartLink = (page: Page) =>
   page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Cart, / });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { headerAccount, SESSION_COOKIE, sessionCookie, uniqueEmail } from '../helpers';
-import { addToCart, cartLine, cartLink, expectCartCount } from './helpers';
+import { BOTH_CATALOGS, addToCart, cartLine, cartLink, expectCartCount } from './helpers';
 
 test.describe('whose cart it is', () => {
   test('a page view mints no identity; the first cart action does', async ({ page, context }) => {
@@ -47,38 +47,44 @@ test.describe('whose cart it is', () => {
     expect(thankYou?.headers()['cache-control']).toContain('no-store');
   });
 
-  test('a visitor’s cart is kept when they sign up and sign in', async ({ page }) => {
-    await addToCart(page, '/products/roll-top-backpack?size=Small');
-    await addToCart(page, '/products/stoneware-coffee-mug?color=Rust', 3);
-    await expectCartCount(page, 4);
+  test(
+    'a visitor’s cart is kept when they sign up and sign in',
+    BOTH_CATALOGS,
+    async ({ page }) => {
+      await addToCart(page, '/products/roll-top-backpack?size=Small');
+      await addToCart(page, '/products/stoneware-coffee-mug?color=Rust', 3);
+      await expectCartCount(page, 4);
 
-    // A new member, so parallel tests never share a member cart.
-    await page.goto('/');
-    const home = page.url();
-    await (await headerAccount(page)).getByRole('link', { name: 'Sign in' }).click();
-    const form = page.getByRole('form', { name: /Create an account/ });
-    await form.getByLabel('Your name').fill('Cara Cart');
-    await form.getByLabel('Sign-up email').fill(uniqueEmail('cart-keeper'));
-    await form.getByLabel('Choose a password').fill('a-long-password');
-    await form.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(home);
-    await expect(
-      (await headerAccount(page)).getByRole('link', { name: 'Cara Cart' }),
-    ).toBeVisible();
-    await expectCartCount(page, 4);
+      // A new member, so parallel tests never share a member cart.
+      await page.goto('/');
+      const home = page.url();
+      await (await headerAccount(page)).getByRole('link', { name: 'Sign in' }).click();
+      const form = page.getByRole('form', { name: /Create an account/ });
+      await form.getByLabel('Your name').fill('Cara Cart');
+      await form.getByLabel('Sign-up email').fill(uniqueEmail('cart-keeper'));
+      await form.getByLabel('Choose a password').fill('a-long-password');
+      await form.getByRole('button', { name: 'Create account' }).click();
+      await expect(page).toHaveURL(home);
+      await expect(
+        (await headerAccount(page)).getByRole('link', { name: 'Cara Cart' }),
+      ).toBeVisible();
+      await expectCartCount(page, 4);
 
-    await page.goto('/cart');
-    await expect(cartLine(page, 'Roll-Top Backpack')).toContainText('Size: Small');
-    await expect(cartLine(page, 'Stoneware Coffee Mug').getByLabel(/^Quantity of/)).toHaveValue(
-      '3',
-    );
+      await page.goto('/cart');
+      await expect(cartLine(page, 'Roll-Top Backpack')).toContainText('Size: Small');
+      await expect(cartLine(page, 'Stoneware Coffee Mug').getByLabel(/^Quantity of/)).toHaveValue(
+        '3',
+      );
 
-    // Signing out leaves the member's cart with the member.
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
-    await expectCartCount(page, 0);
-    await page.goto('/cart');
-    await expect(page.getByText('Your cart is empty')).toBeVisible();
-    await expect(cartLink(page)).toBeVisible();
-  });
+      // Signing out leaves the member's cart with the member.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(
+        (await headerAccount(page)).getByRole('link', { name: 'Sign in' }),
+      ).toBeVisible();
+      await expectCartCount(page, 0);
+      await page.goto('/cart');
+      await expect(page.getByText('Your cart is empty')).toBeVisible();
+      await expect(cartLink(page)).toBeVisible();
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cartLine, expectCartCount } from './helpers';
+import { BOTH_CATALOGS, cartLine, expectCartCount } from './helpers';
 
 test.describe('cart without a mouse, and without JavaScript', () => {
   test('the drawer works with the keyboard alone', async ({ page }) => {
@@ -28,7 +28,7 @@ test.describe('cart without a mouse, and without JavaScript', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('add to cart and change the cart with plain forms', async ({ page }) => {
+    test('add to cart and change the cart with plain forms', BOTH_CATALOGS, async ({ page }) => {
       await page.goto('/products/merino-crew-sweater?size=M&color=Charcoal');
       await page.getByLabel('Quantity', { exact: true }).fill('2');
       await page.getByRole('button', { name: 'Add to cart' }).click();
