@@ -30,9 +30,10 @@ export async function post(form: FormPost, cookie: string | null): Promise<strin
     method: 'POST',
     body: new Uint8Array(form.body),
     redirect: 'manual',
-    // A browser sends the product page as Referer; without JavaScript it carries the options.
+    // As a browser sends it: its Origin, and the product page (whose URL holds the options).
     headers: {
       'content-type': form.contentType,
+      origin: SITE,
       referer: `${SITE}${form.path}`,
       ...(cookie ? { cookie } : {}),
     },

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { parseFirstLoadJs } from './build-output';
 import { addToCartPost, cartCookie, post, type FormPost } from './cart';
-import { build, resetStats, SITE, start, stats, waitFor } from './processes';
+import { build, resetStats, settledStats, SITE, start, stats, waitFor } from './processes';
 import { formatTable, missedTargets, toRows, TARGETS, type Measurement } from './report';
 
 const BASELINE = '/robots.txt';
@@ -47,12 +47,14 @@ async function measure(load: Load, cookie: string | null): Promise<Measurement> 
           headers: {
             ...headers,
             'content-type': load.form.contentType,
+            origin: SITE,
             referer: `${SITE}${load.form.path}`,
           },
         }
       : { headers }),
   });
-  const after = await stats();
+  // Requests still in flight when the run stopped are still served (and may call Wix).
+  const after = await settledStats();
   const failed = result.non2xx - (load.form ? result['3xx'] : 0);
   if (failed > 0) throw new Error(`${load.label}: ${failed} answers were not 2xx`);
   if (!cookie) {
@@ -66,7 +68,7 @@ async function measure(load: Load, cookie: string | null): Promise<Measurement> 
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    views: result.requests.total,
+    views: result.requests.sent,
     upstreamCalls: after.requests.total,
     anonymousGrants: after.grants.anonymous ?? 0,
   };

@@ -69,3 +69,15 @@ export type EmulatorStats = { requests: { total: number }; grants: Record<string
 export const stats = () =>
   fetch(`${EMULATOR}/__emulator/stats`).then((r) => r.json() as Promise<EmulatorStats>);
 export const resetStats = () => fetch(`${EMULATOR}/__emulator/stats/reset`, { method: 'POST' });
+
+/** The counters once every request the server still had in hand has been answered. */
+export async function settledStats(): Promise<EmulatorStats> {
+  let last = await stats();
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = await stats();
+    if (now.requests.total === last.requests.total) return now;
+    last = now;
+  }
+  return last;
+}
