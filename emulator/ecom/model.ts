@@ -79,6 +79,11 @@ export const orderLineSchema = z.object({
   unitCents: z.number().int(),
   fullUnitCents: z.number().int(),
   quantity: z.number().int(),
+  /** A booked session (Wix Bookings line) instead of a shipped product. */
+  service: z
+    .object({ scheduledDate: z.string(), participants: z.number().int() })
+    .nullable()
+    .default(null),
 });
 
 export const postalAddressSchema = z.object({
@@ -93,15 +98,18 @@ export const postalAddressSchema = z.object({
 export const orderSchema = z.object({
   id: z.string(),
   number: z.string(),
-  cartId: z.string(),
-  checkoutId: z.string(),
+  /** Null for an order a hosted booking page placed (no cart). */
+  cartId: z.string().nullable(),
+  checkoutId: z.string().nullable(),
   channelType: z.string(),
   buyer: identitySchema,
   contactId: z.string().nullable(),
   email: z.string(),
   firstName: z.string(),
   lastName: z.string(),
-  address: postalAddressSchema,
+  phone: z.string().nullable().default(null),
+  /** Null when nothing is shipped (a booking). */
+  address: postalAddressSchema.nullable(),
   lines: z.array(orderLineSchema),
   subtotalCents: z.number().int(),
   discountCents: z.number().int(),

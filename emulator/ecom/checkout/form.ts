@@ -1,15 +1,11 @@
+import { readFormFields, type FormField } from '../../pages/form-fields';
 import type { PostalAddress } from '../model';
 
 // The hosted checkout's form: its fields, their checks, and the country an entry names.
 
-export interface CheckoutField {
-  name: 'email' | 'firstName' | 'lastName' | 'address' | 'city' | 'postalCode' | 'country';
-  label: string;
-  autocomplete: string;
-  /** Typings' @maxLength of the matching order field. */
-  maxLength: number;
-  type?: 'email';
-}
+export type CheckoutField = FormField<
+  'email' | 'firstName' | 'lastName' | 'address' | 'city' | 'postalCode' | 'country'
+>;
 
 export const CHECKOUT_FIELDS: readonly CheckoutField[] = [
   { name: 'email', label: 'Email', autocomplete: 'email', maxLength: 254, type: 'email' },
@@ -23,25 +19,9 @@ export const CHECKOUT_FIELDS: readonly CheckoutField[] = [
 
 export type CheckoutValues = Record<CheckoutField['name'], string>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The entered values (trimmed, kept for the page) and what is wrong with them. */
-export function readCheckoutForm(form: Readonly<Record<string, string>>) {
-  const values = Object.fromEntries(
-    CHECKOUT_FIELDS.map((f) => [f.name, (form[f.name] ?? '').trim()]),
-  ) as CheckoutValues;
-  const problems: string[] = [];
-  for (const field of CHECKOUT_FIELDS) {
-    const value = values[field.name];
-    if (!value) problems.push(`Enter your ${field.label.toLowerCase()}.`);
-    else if (value.length > field.maxLength) {
-      problems.push(`${field.label} can be at most ${field.maxLength} characters.`);
-    } else if (field.type === 'email' && !EMAIL.test(value)) {
-      problems.push('Enter an email address like name@example.com.');
-    }
-  }
-  return { values, problems };
-}
+export const readCheckoutForm = (form: Readonly<Record<string, string>>) =>
+  readFormFields(CHECKOUT_FIELDS, form);
 
 let namesToCodes: Map<string, string> | null = null;
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -6,7 +6,8 @@ import { priceOf } from '../carts';
 import { readCheckoutForm } from './form';
 import { placeOrder, stockChanges } from './place-order';
 import { checkoutRefusal, renderCheckout } from './render';
-import { callbackUrl, openCheckout } from './session';
+import { callbackUrl } from '../../redirects/callbacks';
+import { openCheckout } from './session';
 
 /** "Place order": checks the form, the cart and the stock as of now, "pays", then orders. */
 export function placeOrderRoutes(ctx: EmulatorContext): Hono<AppEnv> {

@@ -4,6 +4,7 @@ import type { CatalogProduct } from '../../stores/catalog-model';
 import { commitCart, ecomOf } from '../carts';
 import { lineDisplay, optionsText } from '../line-view';
 import type { Cart, Order } from '../model';
+import { recordOrder } from '../orders/record-order';
 import type { PricedCart } from '../pricing';
 import { countryOf, type CheckoutValues } from './form';
 import type { OpenCheckout } from './session';
@@ -61,19 +62,15 @@ export function placeOrder(
     touch(product, now);
     changed.add(product);
   }
-  const owner = intent.identity;
-  const order: Order = {
-    id: newId(),
-    number: String(ecom.nextOrderNumber++),
+  const order = recordOrder(ctx, {
     cartId: cart.id,
     checkoutId,
     channelType: ecom.checkouts[checkoutId]?.channelType ?? 'WEB',
-    buyer: owner,
-    contactId:
-      owner.kind === 'member' ? (ctx.store.state.members[owner.id]?.contactId ?? null) : null,
+    buyer: intent.identity,
     email: values.email,
     firstName: values.firstName,
     lastName: values.lastName,
+    phone: null,
     address: {
       addressLine: values.address,
       city: values.city,
@@ -93,6 +90,7 @@ export function placeOrder(
         unitCents: l.unitCents,
         fullUnitCents: l.fullUnitCents,
         quantity: l.confirmed,
+        service: null,
       };
     }),
     subtotalCents: priced.subtotalCents,
@@ -104,9 +102,7 @@ export function placeOrder(
       : null,
     buyerNote: cart.buyerNote,
     purchaseFlowId: cart.purchaseFlowId,
-    createdDate: new Date(now).toISOString(),
-  };
-  ecom.orders[order.id] = order;
+  });
   cart.status = 'ordered';
   cart.orderId = order.id;
   commitCart(ctx, cart);

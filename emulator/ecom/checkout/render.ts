@@ -9,7 +9,8 @@ import { formatMoney } from '../money';
 import type { PricedLine } from '../pricing';
 import { checkoutMessage } from './messages';
 import { quantitiesShown } from './place-order';
-import { callbackUrl, type CheckoutState, type OpenCheckout } from './session';
+import { callbackUrl } from '../../redirects/callbacks';
+import { type CheckoutState, type OpenCheckout } from './session';
 import { checkoutView, type CheckoutViewModel } from './view';
 
 export type ReadyCheckout = OpenCheckout & { cart: Cart };

@@ -6,7 +6,8 @@ import { applyCoupon, removeCoupon } from '../cart-ops';
 import { ecomOf, editThisCart } from '../carts';
 import { checkoutMessage, thankYouPage } from './messages';
 import { checkoutRefusal, renderCheckout } from './render';
-import { callbackUrl, openCheckout } from './session';
+import { callbackUrl } from '../../redirects/callbacks';
+import { openCheckout } from './session';
 
 const again = (id: string) => `/_wix/checkout?session=${encodeURIComponent(id)}`;
 

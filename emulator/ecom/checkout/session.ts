@@ -1,5 +1,5 @@
 import type { EmulatorContext } from '../../context';
-import { findApp, isRedirectDomainAllowed } from '../../oauth/apps';
+import { refusedCallback } from '../../redirects/callbacks';
 import { findRedirectSession } from '../../redirects/sessions';
 import type { DomainIntent, RedirectSession } from '../../store/schema';
 import { ecomOf, sameIdentity } from '../carts';
@@ -29,10 +29,7 @@ export type CheckoutState =
 
 const USED_CALLBACKS = ['thankYouPageUrl', 'postFlowUrl', 'cartPageUrl'] as const;
 
-/**
- * The checkout behind a session id, with its return addresses checked now (an app's domains may
- * have changed since the session was made): unknown session, refused address, or open.
- */
+/** The checkout behind a session id, with its return addresses checked now: unknown, refused or open. */
 export function openCheckout(ctx: EmulatorContext, sessionId: string | undefined): CheckoutState {
   const session = findRedirectSession(ctx, sessionId);
   const intent = session?.intent;
@@ -40,14 +37,8 @@ export function openCheckout(ctx: EmulatorContext, sessionId: string | undefined
   if (!session || !intent || intent.name !== ECOM_CHECKOUT || !payload.success) {
     return { kind: 'expired' };
   }
-  const app = findApp(ctx.store.state, intent.clientId);
-  if (!app) return { kind: 'not-allowed', address: null };
-  for (const key of USED_CALLBACKS) {
-    const url = intent.callbacks[key];
-    if (url !== undefined && !isRedirectDomainAllowed(app, url)) {
-      return { kind: 'not-allowed', address: url };
-    }
-  }
+  const refused = refusedCallback(ctx, intent, USED_CALLBACKS);
+  if (refused) return { kind: 'not-allowed', ...refused };
   const { cartId, checkoutId } = payload.data;
   const found = Object.hasOwn(ecomOf(ctx).carts, cartId) ? ecomOf(ctx).carts[cartId] : undefined;
   const cart = found && sameIdentity(found.owner, intent.identity) ? found : undefined;
@@ -55,13 +46,4 @@ export function openCheckout(ctx: EmulatorContext, sessionId: string | undefined
   const backUrl = cartPageUrl ?? postFlowUrl;
   const callbacks = { thankYouPageUrl, postFlowUrl, backUrl };
   return { kind: 'open', session, intent, checkoutId, cart, callbacks };
-}
-
-/** Every return from a Wix flow carries `wixMemberLoggedIn`; an order adds `orderId`. */
-export function callbackUrl(url: string, params: Record<string, string> = {}): string {
-  const target = new URL(url);
-  for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
-  // No sign-in happens on the emulator's checkout page.
-  target.searchParams.set('wixMemberLoggedIn', 'false');
-  return target.href;
 }

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { fieldInputs, formAlert, testCardChoice } from '../../pages/form-view';
 import type { Html } from '../../pages/layout';
 import { CHECKOUT_FIELDS, type CheckoutValues } from './form';
 import { checkoutLayout } from './layout';
@@ -36,19 +37,6 @@ const totalsOf = (model: CheckoutViewModel) => ({
 
 const sessionField = (id: string) => html`<input type="hidden" name="session" value="${id}" />`;
 
-function alertBox(model: CheckoutViewModel): Html | string {
-  if (model.problems?.length) {
-    const items = model.problems.map((p) => html`<li>${p}</li>`);
-    return html`<div class="error" role="alert">
-      <p>Please check the form:</p>
-      <ul>
-        ${items}
-      </ul>
-    </div>`;
-  }
-  return model.alert ? html`<p class="error" role="alert">${model.alert}</p>` : '';
-}
-
 function promoForms(model: CheckoutViewModel): Html {
   const applied = model.couponCode
     ? html`<form
@@ -74,40 +62,15 @@ function promoForms(model: CheckoutViewModel): Html {
 }
 
 function checkoutForm(model: CheckoutViewModel): Html {
-  const fields = CHECKOUT_FIELDS.map(
-    (f) =>
-      html`<div>
-        <label for="checkout-${f.name}">${f.label}</label>
-        <input
-          id="checkout-${f.name}"
-          name="${f.name}"
-          type="${f.type ?? 'text'}"
-          autocomplete="${f.autocomplete}"
-          maxlength="${f.maxLength}"
-          required
-          value="${model.values?.[f.name] ?? ''}"
-        />
-      </div>`,
-  );
-  const declined = model.payment === 'declined';
+  const fields = fieldInputs('checkout', CHECKOUT_FIELDS, model.values);
   return html`<form method="post" action="/_wix/checkout/place-order" aria-label="Checkout">
     ${sessionField(model.sessionId)}
     <input type="hidden" name="revision" value="${model.revision}" />
     <input type="hidden" name="shown" value="${model.shown}" />
-    ${alertBox(model)}
+    ${formAlert(model)}
     <h2>Contact and delivery</h2>
     <div class="grid">${fields}</div>
-    <fieldset>
-      <legend>Payment</legend>
-      <label>
-        <input type="radio" name="payment" value="success" ${declined ? '' : 'checked'} />
-        Test card: payment succeeds
-      </label>
-      <label>
-        <input type="radio" name="payment" value="declined" ${declined ? 'checked' : ''} />
-        Test card: payment is declined
-      </label>
-    </fieldset>
+    ${testCardChoice(model.payment, 'Test card: payment is declined')}
     <button type="submit" class="primary">Place order</button>
   </form>`;
 }

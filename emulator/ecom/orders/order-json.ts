@@ -1,21 +1,44 @@
 import { seedGuid } from '../../stores/build-catalog';
 import { descriptionLineJson, identityJson, imageJson, translatable } from '../line-view';
-import type { Order } from '../model';
+import type { Order, OrderLine } from '../model';
 import { orderPrice } from '../money';
+
+/** A shipped product, or a booked session (`serviceProperties`, no physical properties). */
+function itemKindJson(line: OrderLine) {
+  if (!line.service) {
+    return {
+      physicalProperties: { weight: 0.5, sku: line.sku, shippable: true },
+      itemType: { preset: 'PHYSICAL' },
+    };
+  }
+  return {
+    itemType: { preset: 'SERVICE' },
+    serviceProperties: {
+      scheduledDate: line.service.scheduledDate,
+      numberOfParticipants: line.service.participants,
+    },
+  };
+}
 
 /** Order V1 wire JSON (A.6): money is `{amount, formattedAmount}`, not MultiCurrencyPrice. */
 export function orderJson(order: Order) {
   const money = (cents: number) => orderPrice(cents, order.currency);
   const zero = money(0);
   const buyer = identityJson(order.buyer);
-  const address = {
-    addressLine: order.address.addressLine,
-    city: order.address.city,
-    postalCode: order.address.postalCode,
-    ...(order.address.country ? { country: order.address.country } : {}),
-    countryFullname: order.address.countryFullname,
+  const address = order.address
+    ? {
+        addressLine: order.address.addressLine,
+        city: order.address.city,
+        postalCode: order.address.postalCode,
+        ...(order.address.country ? { country: order.address.country } : {}),
+        countryFullname: order.address.countryFullname,
+      }
+    : null;
+  const contactDetails = {
+    firstName: order.firstName,
+    lastName: order.lastName,
+    ...(order.phone ? { phone: order.phone } : {}),
   };
-  const contactDetails = { firstName: order.firstName, lastName: order.lastName };
   const activity = (type: string) => ({
     id: seedGuid(`activity:${order.id}:${type}`),
     type,
@@ -38,8 +61,7 @@ export function orderJson(order: Order) {
         totalDiscount: zero,
         descriptionLines: line.descriptionLines.map(descriptionLineJson),
         ...(image ? { image } : {}),
-        physicalProperties: { weight: 0.5, sku: line.sku, shippable: true },
-        itemType: { preset: 'PHYSICAL' },
+        ...itemKindJson(line),
         refundQuantity: 0,
         restockQuantity: 0,
         price: money(line.unitCents),
@@ -75,12 +97,17 @@ export function orderJson(order: Order) {
       total: money(order.totalCents),
       totalAdditionalFees: zero,
     },
-    billingInfo: { address, contactDetails },
-    shippingInfo: {
-      title: 'Free shipping',
-      logistics: { shippingDestination: { address, contactDetails } },
-      cost: { price: zero, totalPriceBeforeTax: zero, totalPriceAfterTax: zero },
-    },
+    billingInfo: { ...(address ? { address } : {}), contactDetails },
+    // Nothing to ship for a booking: Wix leaves shippingInfo out.
+    ...(address
+      ? {
+          shippingInfo: {
+            title: 'Free shipping',
+            logistics: { shippingDestination: { address, contactDetails } },
+            cost: { price: zero, totalPriceBeforeTax: zero, totalPriceAfterTax: zero },
+          },
+        }
+      : {}),
     buyerNote: order.buyerNote,
     archived: false,
     seenByAHuman: false,
@@ -101,7 +128,7 @@ export function orderJson(order: Order) {
     activities: [activity('ORDER_PLACED'), activity('ORDER_PAID')],
     createdBy: buyer,
     channelInfo: { type: order.channelType },
-    checkoutId: order.checkoutId,
+    ...(order.checkoutId ? { checkoutId: order.checkoutId } : {}),
     purchaseFlowId: order.purchaseFlowId,
     balanceSummary: { balance: zero, paid: money(order.totalCents) },
     additionalFees: [],
