@@ -1,3 +1,4 @@
+import { bookingsDomain } from '../bookings/domain';
 import { ecomDomain } from '../ecom/domain';
 import { recommendationsDomain } from '../recommendations/domain';
 import { storesDomain } from '../stores/domain';
@@ -10,4 +11,5 @@ export const DOMAINS: readonly EmulatorDomain[] = [
   ecomDomain,
   wixDataDomain,
   recommendationsDomain,
+  bookingsDomain,
 ];

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bookingsImageSpec } from '../bookings/media';
 import type { AppEnv, EmulatorContext } from '../context';
 import { IMAGE_SIZE } from '../stores/media-json';
 import { drawImage, PATTERNS, type Pattern } from './draw';
@@ -9,7 +10,7 @@ interface ImageSpec {
   pattern: Pattern;
 }
 
-/** Which colour and pattern a media id stands for, from the catalog; null when unknown. */
+/** Which colour and pattern a media id stands for, from the catalog or bookings; null when unknown. */
 function specFor(ctx: EmulatorContext, mediaId: string): ImageSpec | null {
   const { products, collections } = ctx.store.state.catalog;
   for (const [index, product] of products.entries()) {
@@ -20,10 +21,11 @@ function specFor(ctx: EmulatorContext, mediaId: string): ImageSpec | null {
     return { colour, pattern: PATTERNS[(index + n) % PATTERNS.length] ?? 'stripes' };
   }
   const collection = collections.find((c) => c.mediaId === mediaId);
-  return collection ? { colour: collection.colour, pattern: 'circle' } : null;
+  if (collection) return { colour: collection.colour, pattern: 'circle' };
+  return bookingsImageSpec(ctx, mediaId);
 }
 
-/** `GET /media/<id>`: the catalog's images, drawn once and served from memory. */
+/** `GET /media/<id>`: catalog and bookings images, drawn once and served from memory. */
 export function mediaRoutes(ctx: EmulatorContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const cache = new Map<string, Buffer>();
