@@ -58,15 +58,48 @@ test.describe('sign-in callback attacks', () => {
     await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible();
   });
 
-  test('error_description is shown as text, never as markup', async ({ page }) => {
-    const description = encodeURIComponent('<img src=x onerror="window.pwned=1">');
+  test("Wix's error_description is shown as text, only for a sign-in this browser started", async ({
+    page,
+  }) => {
+    const markup = '<img src=x onerror="window.pwned=1">';
+    // The emulator's Cancel sends error=access_denied with the real state; Wix's text is added.
+    let state = '';
+    await page.route(`${SITE_URL}/auth/callback?*`, (route) => {
+      const url = new URL(route.request().url());
+      state = url.searchParams.get('state') ?? '';
+      url.searchParams.set('error_description', markup);
+      return route.continue({ url: url.href });
+    });
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign-in cancelled' })).toBeVisible();
+    await expect(page.getByText(markup)).toBeVisible();
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await page.unroute(`${SITE_URL}/auth/callback?*`);
+
+    // That sign-in is over: its state no longer finishes anything.
+    expect(state).not.toBe('');
     await expectFriendlyFailure(
       page,
-      `/auth/callback?error=access_denied&error_description=${description}&state=x`,
-      /cancelled/,
+      `/auth/callback?code=abc&state=${encodeURIComponent(state)}`,
+      /cannot be finished/,
     );
-    await expect(page.getByText('<img src=x onerror="window.pwned=1">')).toBeVisible();
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('an error link this browser did not start shows no text from the link', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+    const description = encodeURIComponent(
+      'Your account is locked. Call +1 555 0100 to unlock it.',
+    );
+    for (const error of ['access_denied', 'server_error']) {
+      await expectFriendlyFailure(
+        page,
+        `/auth/callback?error=${error}&error_description=${description}&state=forged`,
+        /cancelled|did not complete/,
+      );
+      await expect(page.getByText(/locked|555/)).toHaveCount(0);
+    }
   });
 
   test('returnTo values pointing elsewhere land on the home page', async ({ page }) => {

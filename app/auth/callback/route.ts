@@ -24,6 +24,9 @@ const OAUTH_ERRORS = new Set([
   'temporarily_unavailable',
 ]);
 
+// Wix's descriptions are a sentence or two; a longer one is cut rather than filling the page.
+const MAX_DESCRIPTION = 300;
+
 // The callback URL carries a one-time code: never let it leak through Referer or a cache.
 const PRIVATE = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
 
@@ -38,27 +41,42 @@ function failed(title: string, message: string, detail?: string, status = 400): 
   });
 }
 
-/** Finishes a sign-in; every failure leaves the session exactly as it was. */
+/**
+ * Wix ended a sign-in with an error. Its description is shown only when `state` names a sign-in
+ * this browser started (anyone can send a link with text of their choosing otherwise), and that
+ * sign-in is then over.
+ */
+async function signInError(error: string, state: string | null, description: string | null) {
+  const cookieStore = await cookies();
+  const session = await readSession(cookieStore);
+  const login = session && state ? findLogin(session, state) : undefined;
+  if (session && login) {
+    const logins = (session.logins ?? []).filter((l) => l !== login);
+    await writeSession(cookieStore, { ...session, logins });
+  }
+  const detail = login && description ? description.slice(0, MAX_DESCRIPTION) : undefined;
+  if (error === 'access_denied') {
+    return failed(
+      'Sign-in cancelled',
+      'You cancelled signing in. You are still browsing as a guest.',
+      detail,
+    );
+  }
+  return failed(
+    'Sign-in did not complete',
+    // Only OAuth's own codes are named: the link could carry anyone's text.
+    OAUTH_ERRORS.has(error) ? `Wix ended the sign-in (${error}).` : 'Wix ended the sign-in.',
+    detail,
+  );
+}
+
+/** Finishes a sign-in; a failure leaves the session as it was (an error from Wix ends that sign-in). */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const code = params.get('code');
   const state = params.get('state');
   const error = params.get('error');
-  if (error) {
-    const description = params.get('error_description') ?? undefined;
-    return error === 'access_denied'
-      ? failed(
-          'Sign-in cancelled',
-          'You cancelled signing in. You are still browsing as a guest.',
-          description,
-        )
-      : failed(
-          'Sign-in did not complete',
-          // Only OAuth's own codes are named: the link could carry anyone's text.
-          OAUTH_ERRORS.has(error) ? `Wix ended the sign-in (${error}).` : 'Wix ended the sign-in.',
-          description,
-        );
-  }
+  if (error) return signInError(error, state, params.get('error_description'));
   if (!code || !state) {
     return failed('This sign-in link is incomplete', 'The link is missing its code or state.');
   }
