@@ -21,6 +21,8 @@ export type Env = {
   siteUrl: string;
   /** Shared secret of POST /api/revalidate; null disables the endpoint. */
   revalidateSecret: string | null;
+  /** Hosts besides Wix's own that serve the site's Wix-managed pages (WIX_MANAGED_PAGE_HOSTS). */
+  wixPageHosts: string[];
 };
 
 export class EnvError extends Error {
@@ -80,6 +82,22 @@ function readRevalidateSecret(raw: string | undefined, emulator: boolean): strin
   return value;
 }
 
+const hostName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function readPageHosts(raw: string | undefined): string[] {
+  const hosts = (raw ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = hosts.find((h) => !hostName.test(h));
+  if (bad !== undefined) {
+    throw new EnvError(
+      `WIX_MANAGED_PAGE_HOSTS must list host names such as checkout.example.com, got "${bad}"`,
+    );
+  }
+  return hosts;
+}
+
 /** Validates configuration; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const wixApiUrl = readApiUrl(source.WIX_API_URL);
@@ -100,6 +118,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     sessionSecrets: readSecrets(source.SESSION_SECRET, emulator),
     siteUrl: readSiteUrl(source.SITE_URL),
     revalidateSecret: readRevalidateSecret(source.REVALIDATE_SECRET, emulator),
+    wixPageHosts: readPageHosts(source.WIX_MANAGED_PAGE_HOSTS),
   };
 }
 

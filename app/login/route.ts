@@ -6,6 +6,7 @@ import { sanitizeReturnTo } from '@/lib/return-to';
 import { warnOnce } from '@/lib/server-log';
 import { LOGIN_TTL_SECONDS, readSession, writeSession, writeSessionWithLogin } from '@/lib/session';
 import { upkeepSession } from '@/lib/session-upkeep';
+import { isWixManagedPage } from '@/lib/wix-pages';
 import { createLoginRedirect } from '@/lib/wix/auth';
 import { classifyCallError, describeError } from '@/lib/wix/errors';
 import { nowInSeconds } from '@/lib/wix/token-expiry';
@@ -40,6 +41,14 @@ export async function GET(request: NextRequest) {
       returnTo,
       now + LOGIN_TTL_SECONDS,
     );
+    if (!isWixManagedPage(authUrl)) {
+      if (upkeep.kind === 'updated') await writeSession(cookieStore, session);
+      warnOnce('login-url', "Wix answered a sign-in page outside Wix's hosts; not following it");
+      return unavailable(
+        returnTo,
+        'Wix sent an unexpected sign-in address, so we did not follow it.',
+      );
+    }
     await writeSessionWithLogin(cookieStore, session, login, now);
     return new Response(null, {
       status: 303,

@@ -6,6 +6,7 @@ import { warnOnce } from '@/lib/server-log';
 import { clearSession, isMember, readSession } from '@/lib/session';
 import { createLogoutRedirect } from '@/lib/wix/auth';
 import { describeError } from '@/lib/wix/errors';
+import { isWixManagedPage } from '@/lib/wix-pages';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,11 @@ export async function POST(request: NextRequest) {
   let location = home;
   try {
     // The Wix-managed logout page ends the Wix login too, then returns to the home page.
-    location = await createLogoutRedirect(session.tokens);
+    const wixLogout = await createLogoutRedirect(session.tokens);
+    // Anything but Wix's own page: sign out here only, and say so in the log.
+    if (isWixManagedPage(wixLogout)) location = wixLogout;
+    else
+      warnOnce('logout-url', 'Wix answered a logout page outside its hosts; signing out locally');
   } catch (error) {
     warnOnce('logout', `Wix logout failed, signing out locally: ${describeError(error)}`);
   }

@@ -15,8 +15,8 @@ import {
 } from '@/lib/cart/input';
 import { CART_MESSAGES, type NoticeCode } from '@/lib/cart/messages';
 import { checkPurchasable, selectionFromPost } from '@/lib/cart/purchasable';
-import { isHttpUrl } from '@/lib/checkout-urls';
 import { getEnv } from '@/lib/env';
+import { isWixManagedPage } from '@/lib/wix-pages';
 import { warnOnce } from '@/lib/server-log';
 import {
   addToCart,
@@ -182,7 +182,8 @@ export async function checkout(form: FormData): Promise<CartActionResult> {
   if (!result.ok) return answer(form, result, 'checkout-failed');
   if (!result.cart.lines.length)
     return answer(form, failed(CART_MESSAGES.empty, 'refused'), 'refused');
-  // Only an http(s) URL from Wix is followed: anything else could run script or leave the web.
-  if (isHttpUrl(handoff.url)) redirect(handoff.url);
+  // Only Wix's own checkout page is followed: anything else could take the cart somewhere else.
+  if (isWixManagedPage(handoff.url)) redirect(handoff.url);
+  if (handoff.url) warnOnce('checkout-url', "Wix answered a checkout page outside Wix's hosts");
   return answer(form, failed(CART_MESSAGES.checkoutUnavailable, 'checkout-failed'), 'refused');
 }
