@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMULATOR_CLIENT_ID } from '../emulator/defaults';
-import { EnvError, parseEnv } from './env';
+import { DEV_REVALIDATE_SECRET, EnvError, parseEnv } from './env';
 
 const secret = 'a'.repeat(32);
 const real = { WIX_CLIENT_ID: 'abcd1234-real-client', SESSION_SECRET: secret };
@@ -89,5 +89,28 @@ describe('parseEnv', () => {
     expect(message({ ...real, REVALIDATE_SECRET: 'short' })).toMatch(
       /^REVALIDATE_SECRET is 5 characters/,
     );
+  });
+
+  it("refuses the emulator's published secrets and a plain-http Wix address with a real client id", () => {
+    expect(
+      message({
+        ...real,
+        SESSION_SECRET: 'dev-only-secret-for-the-local-wix-emulator-do-not-deploy',
+      }),
+    ).toMatch(/^SESSION_SECRET is the emulator's published development secret/);
+    expect(message({ ...real, REVALIDATE_SECRET: DEV_REVALIDATE_SECRET })).toMatch(
+      /^REVALIDATE_SECRET is the emulator's published development secret/,
+    );
+    expect(message({ ...real, WIX_API_URL: 'http://proxy.example.com' })).toMatch(
+      /^WIX_API_URL must use https \(or a loopback address\)/,
+    );
+    expect(parseEnv({ ...real, WIX_API_URL: 'http://127.0.0.1:4010' }).wixApiUrl).toBe(
+      'http://127.0.0.1:4010',
+    );
+    expect(parseEnv({ ...real, WIX_API_URL: 'https://proxy.example.com' }).wixApiUrl).toBe(
+      'https://proxy.example.com',
+    );
+    // The emulator itself may be anywhere.
+    expect(parseEnv({ WIX_API_URL: 'http://emulator.internal:4010' }).emulator).toBe(true);
   });
 });

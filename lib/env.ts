@@ -42,11 +42,20 @@ function readSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
-function readApiUrl(raw: string | undefined): string | undefined {
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function readApiUrl(raw: string | undefined, realWix: boolean): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
   if (!httpUrl.safeParse(value).success) {
     throw new EnvError(`WIX_API_URL must be an http(s) URL, got "${value}"`);
+  }
+  const url = new URL(value);
+  // Real tokens travel to this address: plain http is only for a proxy on this machine.
+  if (realWix && url.protocol !== 'https:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new EnvError(
+      `WIX_API_URL must use https (or a loopback address) with a real WIX_CLIENT_ID, got "${value}"`,
+    );
   }
   return value.replace(/\/$/, '');
 }
@@ -62,6 +71,11 @@ function readSecrets(raw: string | undefined, emulator: boolean): string[] {
       'SESSION_SECRET is required with a real WIX_CLIENT_ID (at least 32 characters, e.g. `openssl rand -base64 32`)',
     );
   }
+  if (!emulator && secrets.includes(DEV_SESSION_SECRET)) {
+    throw new EnvError(
+      "SESSION_SECRET is the emulator's published development secret; a real WIX_CLIENT_ID needs your own (`openssl rand -base64 32`)",
+    );
+  }
   const short = secrets.findIndex((s) => s.length < MIN_SECRET_LENGTH);
   if (short !== -1) {
     throw new EnvError(
@@ -74,6 +88,11 @@ function readSecrets(raw: string | undefined, emulator: boolean): string[] {
 function readRevalidateSecret(raw: string | undefined, emulator: boolean): string | null {
   const value = raw?.trim();
   if (!value) return emulator ? DEV_REVALIDATE_SECRET : null;
+  if (!emulator && value === DEV_REVALIDATE_SECRET) {
+    throw new EnvError(
+      "REVALIDATE_SECRET is the emulator's published development secret; a real WIX_CLIENT_ID needs your own",
+    );
+  }
   if (value.length < MIN_REVALIDATE_SECRET_LENGTH) {
     throw new EnvError(
       `REVALIDATE_SECRET is ${value.length} characters; it needs at least ${MIN_REVALIDATE_SECRET_LENGTH}`,
@@ -100,8 +119,8 @@ function readPageHosts(raw: string | undefined): string[] {
 
 /** Validates configuration; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const wixApiUrl = readApiUrl(source.WIX_API_URL);
   const clientId = source.WIX_CLIENT_ID?.trim();
+  const wixApiUrl = readApiUrl(source.WIX_API_URL, Boolean(clientId));
   if (clientId !== undefined && clientId !== '' && !/^[\w-]{8,100}$/.test(clientId)) {
     throw new EnvError(`WIX_CLIENT_ID does not look like an OAuth client id: "${clientId}"`);
   }
