@@ -6,6 +6,7 @@ import {
   listingRewritePath,
   parseListingKey,
   parseListingParams,
+  SLUG,
 } from './listing';
 
 const params = (query: string) => new URLSearchParams(query);
@@ -90,5 +91,28 @@ describe('listingRewritePath', () => {
     expect(listingRewritePath('/products/linen-shirt', params(''))).toBeNull();
     expect(listingRewritePath('/collections/BAD%20SLUG', params(''))).toBeNull();
     expect(listingRewritePath('/', params(''))).toBeNull();
+  });
+});
+
+describe('SLUG', () => {
+  it('accepts slugs in any script and refuses what could leave a path segment', () => {
+    for (const ok of ['classic-linen-shirt', 'tee.v2', 'ütü-ölçer', '日本茶', '...x']) {
+      expect(SLUG.test(ok), ok).toBe(true);
+    }
+    for (const bad of [
+      '.',
+      '..',
+      'a/b',
+      'a%2Fb',
+      '%2e%2e',
+      'a\\b',
+      'a b',
+      'a?b',
+      'a#b',
+      '',
+      'x'.repeat(201),
+    ]) {
+      expect(SLUG.test(bad), bad).toBe(false);
+    }
   });
 });

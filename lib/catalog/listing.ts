@@ -24,8 +24,9 @@ export const DEFAULT_LISTING: ListingState = { collection: null, q: '', sort: 'f
 
 type Params = { get(name: string): string | null };
 
-// Wix slugs may be in any script; what matters is that one cannot leave its path segment.
-export const SLUG = /^[^/\\?#%\s\p{Cc}]{1,200}$/u;
+// Wix slugs may be in any script; what matters is that one cannot leave its path segment
+// (no separators, no encoded ones, not `.` or `..`).
+export const SLUG = /^(?!\.{1,2}$)[^/\\?#%\s\p{Cc}]{1,200}$/u;
 
 /** Reads listing state from query parameters; anything invalid falls back to the default. */
 export function parseListingParams(params: Params, collection: string | null = null): ListingState {
