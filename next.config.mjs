@@ -36,9 +36,14 @@ const nextConfig = {
         source: '/((?!auth/callback).*)',
         headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
       },
-      // A shopper's cart and order are theirs alone: no shared cache may keep them.
+      // A shopper's cart, order and booking are theirs alone: no shared cache may keep them.
       {
         source: '/(cart|thank-you)',
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      },
+      // `:path*` also matches /booking-confirmed itself, and its .ics download.
+      {
+        source: '/booking-confirmed/:path*',
         headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
       },
       // The callback URL carries a one-time code: never send it on as a Referer.

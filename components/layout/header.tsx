@@ -15,6 +15,9 @@ export function Header() {
             <Link href="/products" className="hover:underline">
               Shop
             </Link>
+            <Link href="/services" className="hover:underline">
+              Services
+            </Link>
           </nav>
         </div>
         <form
