@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { friendlyPageResponse } from '@/lib/html-page';
 import { notConnectedResponse, reportNotConnected } from '@/lib/not-connected';
+import { clientAddress, createRateLimit } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { warnOnce } from '@/lib/server-log';
 import { LOGIN_TTL_SECONDS, readSession, writeSession, writeSessionWithLogin } from '@/lib/session';
@@ -22,12 +23,31 @@ function unavailable(returnTo: string, message: string): Response {
   });
 }
 
+// A sign-in without a session mints a Wix visitor grant: a loop of them costs Wix, so each
+// address gets a burst of 30 and 30 a minute (per process).
+const cookielessSignIns = createRateLimit({ burst: 30, perMinute: 30 });
+
+function tooMany(returnTo: string, retryAfterSeconds: number): Response {
+  return friendlyPageResponse({
+    status: 429,
+    title: 'Too many sign-in attempts',
+    message: `Please wait ${retryAfterSeconds} seconds, then try again.`,
+    action: { href: `/login?returnTo=${encodeURIComponent(returnTo)}`, label: 'Try again' },
+    headers: { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'private, no-store' },
+  });
+}
+
 /** Starts a sign-in on the Wix-managed login page; the callback finishes it. */
 export async function GET(request: NextRequest) {
   const returnTo = sanitizeReturnTo(request.nextUrl.searchParams.get('returnTo'));
   const cookieStore = await cookies();
   const now = nowInSeconds();
-  const upkeep = await upkeepSession(await readSession(cookieStore), now);
+  const current = await readSession(cookieStore);
+  if (!current?.tokens) {
+    const allowed = cookielessSignIns.take(clientAddress(request.headers));
+    if (!allowed.ok) return tooMany(returnTo, allowed.retryAfterSeconds);
+  }
+  const upkeep = await upkeepSession(current, now);
   if (upkeep.kind === 'unavailable') {
     return upkeep.reason === 'not-authorized'
       ? notConnectedResponse()

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { SITE_URL } from './helpers';
+
+test('a cookieless /login loop from one address gets a friendly 429', async ({ page }) => {
+  // A documentation address of its own, so no other journey shares its budget.
+  const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  const start = () =>
+    fetch(`${SITE_URL}/login`, { redirect: 'manual', headers: { 'x-forwarded-for': address } });
+  const statuses: number[] = [];
+  for (let i = 0; i < 30; i++) statuses.push((await start()).status);
+  expect(statuses.every((s) => s === 303)).toBe(true);
+
+  const refused = await start();
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(await refused.text()).toContain('Too many sign-in attempts');
+
+  // Everyone else still signs in.
+  await page.goto('/login');
+  await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+});
