@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogTags } from '../wix/catalog';
+import { catalogTags } from './cache-tags';
 
 // The emulator sends what a Wix Stores webhook carries; so can a small relay for real Wix events.
 const eventSchema = z.object({

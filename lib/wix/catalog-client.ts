@@ -1,4 +1,5 @@
 import { createClient, OAuthStrategy } from '@wix/sdk';
+import { availabilityTimeSlots, eventTimeSlots, services } from '@wix/bookings';
 import { categories } from '@wix/categories';
 import { catalogVersioning, collections, products, productsV3 } from '@wix/stores';
 import { getEnv } from '../env';
@@ -8,7 +9,18 @@ import { installWixReroute } from './reroute';
 import { decideTokenAction, nowInSeconds } from './token-expiry';
 import type { SessionTokens } from './types';
 
-const modules = { catalogVersioning, categories, collections, products, productsV3 };
+// "Catalog" as in the style guide: Stores products and collections, and Bookings services and
+// their free times.
+const modules = {
+  availabilityTimeSlots,
+  catalogVersioning,
+  categories,
+  collections,
+  eventTimeSlots,
+  products,
+  productsV3,
+  services,
+};
 
 // Catalog data is the same for everyone, so one visitor grant serves the whole process:
 // crawlers and shoppers alike cost Wix no token of their own.

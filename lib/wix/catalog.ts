@@ -1,42 +1,26 @@
 import { unstable_cache } from 'next/cache';
+import { catalogTags } from '../catalog/cache-tags';
 import { slicePage, type CatalogSource, type ProductMatch } from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
 import { withFreshGrantOn401 } from './catalog-client';
 import { getCatalogVersion } from './catalog-version';
+import { createCachedReads, WIX_READ_REVALIDATE_SECONDS } from './cached-read';
 import { StoresNotInstalledError } from './errors';
-import { createLastGood } from './last-good';
 import type { Collection, ProductPage, ProductQuery } from './types';
 
 /** Without a revalidation call, catalog changes show up within this many seconds. */
-export const CATALOG_REVALIDATE_SECONDS = 300;
-
-/** Cache tags, so a webhook can refresh exactly what changed. */
-export const catalogTags = {
-  all: 'catalog',
-  products: 'catalog:products',
-  collections: 'catalog:collections',
-  product: (slug: string) => `catalog:product:${slug}`,
-} as const;
+export const CATALOG_REVALIDATE_SECONDS = WIX_READ_REVALIDATE_SECONDS;
 
 async function catalog(): Promise<CatalogSource> {
   return (await getCatalogVersion()) === 'v1' ? catalogV1 : catalogV3;
 }
 
-// A site without Stores is an answer, not an outage: never hide it behind an older answer.
-const withLastGood = createLastGood(500, (error) => error instanceof StoresNotInstalledError);
-
-/**
- * One catalog read as every cached function makes it: survives the shop's OAuth app being
- * recreated (a new grant on 401), and falls back to Wix's last answer when Wix fails.
- */
-function read<T>(key: string, work: (source: CatalogSource) => Promise<T>): Promise<T> {
-  return withLastGood(key, () => withFreshGrantOn401(async () => work(await catalog())));
-}
-
-const options = (...tags: string[]) => ({
-  tags: [catalogTags.all, ...tags],
-  revalidate: CATALOG_REVALIDATE_SECONDS,
+const { read, options } = createCachedReads({
+  source: catalog,
+  tag: catalogTags.all,
+  // A site without Stores is an answer, not an outage: never hide it behind an older answer.
+  isAnswer: (error) => error instanceof StoresNotInstalledError,
 });
 
 // Errors are thrown, never cached: an outage must not leave an empty catalog behind.
