@@ -27,7 +27,7 @@ async function expectNotConnected(page: Page, path = '/login') {
 test.describe('OAuth apps: managing the clients that may connect', () => {
   test.describe.configure({ mode: 'serial' });
   test.afterAll(async ({ request }) => {
-    await request.post(`${EMULATOR_URL}/__emulator/reset`);
+    await request.post(`${EMULATOR_URL}/__emulator/reset`, { data: {} });
   });
 
   test('creating a client on the dashboard shows its secret once', async ({ page }) => {
@@ -105,7 +105,7 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
   });
 
   test('restoring the client brings the shop back without a restart', async ({ page, request }) => {
-    expect((await request.post(`${EMULATOR_URL}/__emulator/reset`)).ok()).toBe(true);
+    expect((await request.post(`${EMULATOR_URL}/__emulator/reset`, { data: {} })).ok()).toBe(true);
     await signInAsDemo(page, '/account');
     await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
     await page.goto('/products?q=oxford');

@@ -68,7 +68,12 @@ export type EmulatorStats = { requests: { total: number }; grants: Record<string
 
 export const stats = () =>
   fetch(`${EMULATOR}/__emulator/stats`).then((r) => r.json() as Promise<EmulatorStats>);
-export const resetStats = () => fetch(`${EMULATOR}/__emulator/stats/reset`, { method: 'POST' });
+export const resetStats = () =>
+  fetch(`${EMULATOR}/__emulator/stats/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
 
 /** The counters once every request the server still had in hand has been answered. */
 export async function settledStats(): Promise<EmulatorStats> {

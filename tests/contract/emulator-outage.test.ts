@@ -5,7 +5,11 @@ import { forgetCatalogTokens } from '@/lib/wix/catalog-client';
 import { startTestEmulator } from './helpers';
 
 const setOutage = (emulator: RunningEmulator, down: boolean) =>
-  fetch(`${emulator.url}/__emulator/outage`, { method: 'POST', body: JSON.stringify({ down }) });
+  fetch(`${emulator.url}/__emulator/outage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ down }),
+  });
 
 describe('a simulated Wix outage', () => {
   let emulator: RunningEmulator;
@@ -34,6 +38,7 @@ describe('a simulated Wix outage', () => {
   it('refuses a switch without a boolean', async () => {
     const response = await fetch(`${emulator.url}/__emulator/outage`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: '{}',
     });
     expect(response.status).toBe(400);

@@ -131,7 +131,11 @@ describe('Wix-style errors and emulator endpoints', () => {
   });
 
   it('reports health and counts requests and grants', async () => {
-    await fetch(`${emulator.url}/__emulator/stats/reset`, { method: 'POST' });
+    await fetch(`${emulator.url}/__emulator/stats/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     await createWixClient().auth.generateVisitorTokens();
     const health = await (await fetch(`${emulator.url}/__emulator/health`)).json();
     expect(health).toEqual({ ok: true, clientId: emulator.clientId, dataDir: emulator.dataDir });

@@ -37,7 +37,11 @@ async function signInDemo(as?: SessionTokens): Promise<SessionTokens> {
 }
 
 const setOutage = (down: boolean) =>
-  fetch(`${emulator.url}/__emulator/outage`, { method: 'POST', body: JSON.stringify({ down }) });
+  fetch(`${emulator.url}/__emulator/outage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ down }),
+  });
 
 describe('signing in keeps the visitor’s cart', () => {
   it('adds the visitor’s lines to the member’s cart and empties the visitor’s', async () => {

@@ -167,6 +167,7 @@ describe('when Wix is down', () => {
   const setOutage = (down: boolean) =>
     fetch(`${emulator.url}/__emulator/outage`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ down }),
     });
   const cartCalls = async () => {
@@ -182,7 +183,11 @@ describe('when Wix is down', () => {
     const shopper = await mintVisitorTokens();
     const mug = await item('stoneware-coffee-mug', { Color: 'Cream' });
     await addToCart(shopper, [mug]);
-    await fetch(`${emulator.url}/__emulator/stats/reset`, { method: 'POST' });
+    await fetch(`${emulator.url}/__emulator/stats/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     await setOutage(true);
     try {
       expect(await failureOf(getCart(shopper))).toMatchObject({ failure: 'unavailable' });
