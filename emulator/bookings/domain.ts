@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
 import type { AppEnv, EmulatorContext } from '../context';
 import type { EmulatorDomain } from '../domains/types';
+import { bookingsAdminRoutes } from './admin-routes';
+import { availabilityRoutes } from './availability/routes';
+import { serviceRoutes } from './services/routes';
 
 type Routes = (ctx: EmulatorContext) => Hono<AppEnv>;
 
 /** Every route group of the domain; checkout and bookings routes are added here too. */
-const ROUTES: Routes[] = [];
+const ROUTES: Routes[] = [serviceRoutes, availabilityRoutes, bookingsAdminRoutes];
 
 /** Wix Bookings: services, V2 time slots, the bookings checkout and a member's bookings. */
 export const bookingsDomain: EmulatorDomain = {

@@ -1,14 +1,7 @@
 import type { EmulatorContext } from '../context';
+import { postRevalidation, type WebhookResult } from '../http/revalidate-webhook';
 import { ALL_PRODUCTS_V1_ID, type CatalogProduct } from './catalog-model';
 import { siteCatalogVersion } from './guard';
-
-const TIMEOUT_MS = 5000;
-
-export interface WebhookResult {
-  url: string;
-  status: number | null;
-  error?: string;
-}
 
 /** The body the storefront's revalidate endpoint receives (documented in emulator/README.md). */
 export function productChangedEvent(
@@ -35,26 +28,10 @@ export function productChangedEvent(
 }
 
 /** POSTs the change to `--revalidate-url`; a failure is one log line, never an exception. */
-export async function announceProductChange(
+export function announceProductChange(
   ctx: EmulatorContext,
   product: CatalogProduct,
   changes: string[],
 ): Promise<WebhookResult | null> {
-  const target = ctx.config.revalidate;
-  if (!target) return null;
-  try {
-    const res = await fetch(target.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-secret': target.secret },
-      body: JSON.stringify(productChangedEvent(ctx, product, changes)),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await res.body?.cancel();
-    if (!res.ok) ctx.config.log?.(`revalidate webhook ${target.url} answered ${res.status}`);
-    return { url: target.url, status: res.status };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    (ctx.config.log ?? console.warn)(`revalidate webhook ${target.url} failed: ${message}`);
-    return { url: target.url, status: null, error: message };
-  }
+  return postRevalidation(ctx, productChangedEvent(ctx, product, changes));
 }
