@@ -6,6 +6,9 @@ import { StateCorruptError } from './store/store';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
 let parsed: ParsedArgs;
 try {
   parsed = parseEmulatorArgs(process.argv.slice(2), process.env, repoRoot);
@@ -24,6 +27,11 @@ const { options } = parsed;
 try {
   const emulator = await startEmulator({ ...options, log: true });
   console.log(`Wix emulator listening on ${emulator.publicUrl}`);
+  if (!isLoopback(options.host)) {
+    console.warn(
+      `WARNING: the emulator is bound to ${options.host}, reachable from other machines. It has published development secrets and no real security: bind to 127.0.0.1 unless this network is yours alone.`,
+    );
+  }
   console.log(`client id: ${emulator.clientId}`);
   console.log(`data: ${emulator.dataDir}`);
   console.log(`demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);

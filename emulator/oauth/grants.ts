@@ -91,6 +91,8 @@ function refresh(ctx: EmulatorContext, req: TokenRequest): GrantResult {
   if (req.clientId && req.clientId !== grant.clientId)
     return fail('invalid_grant', 'Refresh token was issued to another client');
   // Wix keeps the refresh token on renewal; the SDK ignores any new one anyway.
+  grant.lastUsedAt = ctx.clock();
+  ctx.store.changed();
   return tokensFor(ctx, grant, req.refreshToken);
 }
 

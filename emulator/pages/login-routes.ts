@@ -9,11 +9,10 @@ import {
 } from '../members/accounts';
 import { findApp } from '../oauth/apps';
 import { completeSignIn, returnError } from './auth-response';
+import { isEmailAddress } from './email';
 import { findAuthSession, invalidSessionPage, readForm, type AuthSession } from './forms';
 import { currentLoginMember, startLoginSession } from './login-session';
 import { loginView, type LoginViewModel } from './login-view';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Extras = Omit<LoginViewModel, 'sessionId' | 'appName' | 'continueAsName'>;
 
@@ -32,7 +31,7 @@ function renderLogin(
 
 function signUpProblem(name: string, email: string, password: string): string | null {
   if (!name.trim()) return 'Please enter your name.';
-  if (!EMAIL.test(email.trim())) return 'Please enter a valid email address.';
+  if (!isEmailAddress(email.trim())) return 'Please enter a valid email address.';
   if (password.length < MIN_PASSWORD_LENGTH)
     return `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`;
   return null;

@@ -64,6 +64,8 @@ export const refreshGrantSchema = z.object({
   identity: identitySchema,
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
+  /** Last token renewal; grants from older state files count from their creation. */
+  lastUsedAt: z.number().optional(),
 });
 
 export const authCodeSchema = z.object({
