@@ -68,12 +68,17 @@ test.describe('product page', () => {
     await page.goto('/products/brass-reading-lamp');
     await expect(page.getByTestId('price').first()).toHaveText('$189.00');
     await setEmulatorPrice(page, 'brass-reading-lamp', 149);
-    // The emulator calls the shop's /api/revalidate, like a Wix webhook.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByTestId('price').first()).toHaveText('$149.00', { timeout: 1000 });
-    }).toPass({ timeout: 15_000 });
-    await page.goto('/products?q=brass');
-    await expect(page.getByTestId('price').first()).toHaveText('$149.00');
+    try {
+      // The emulator calls the shop's /api/revalidate, like a Wix webhook.
+      await expect(async () => {
+        await page.reload();
+        await expect(page.getByTestId('price').first()).toHaveText('$149.00', { timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+      await page.goto('/products?q=brass');
+      await expect(page.getByTestId('price').first()).toHaveText('$149.00');
+    } finally {
+      // Other journeys see the seeded price, whatever happened above.
+      await setEmulatorPrice(page, 'brass-reading-lamp', 189);
+    }
   });
 });
