@@ -66,14 +66,22 @@ export default function HomePage() {
           Well-made things for everyday life.
         </h1>
         <p className="mt-4 max-w-xl text-lg text-zinc-300">
-          Browse the whole collection, or sign in to see your account.
+          Browse the whole collection, book a service, or sign in to see your account.
         </p>
-        <Link
-          href="/products"
-          className="mt-8 inline-block rounded-md bg-white px-5 py-3 font-semibold text-zinc-900 hover:bg-zinc-200"
-        >
-          Shop all products
-        </Link>
+        <div className="mt-8 flex flex-wrap gap-4">
+          <Link
+            href="/products"
+            className="rounded-md bg-white px-5 py-3 font-semibold text-zinc-900 hover:bg-zinc-200"
+          >
+            Shop all products
+          </Link>
+          <Link
+            href="/services"
+            className="rounded-md border border-white/60 px-5 py-3 font-semibold text-white hover:bg-white/10"
+          >
+            Book a service
+          </Link>
+        </div>
       </section>
       <Suspense fallback={<GridSkeleton count={4} />}>
         <FeaturedCollection />
