@@ -3,12 +3,19 @@ import type { AppEnv, EmulatorContext } from '../context';
 import type { EmulatorDomain } from '../domains/types';
 import { bookingsAdminRoutes } from './admin-routes';
 import { availabilityRoutes } from './availability/routes';
+import { createBookingsCheckoutSession } from './checkout/intent';
+import { bookingCheckoutRoutes } from './checkout/routes';
 import { serviceRoutes } from './services/routes';
 
 type Routes = (ctx: EmulatorContext) => Hono<AppEnv>;
 
 /** Every route group of the domain; checkout and bookings routes are added here too. */
-const ROUTES: Routes[] = [serviceRoutes, availabilityRoutes, bookingsAdminRoutes];
+const ROUTES: Routes[] = [
+  serviceRoutes,
+  availabilityRoutes,
+  bookingsAdminRoutes,
+  bookingCheckoutRoutes,
+];
 
 /** Wix Bookings: services, V2 time slots, the bookings checkout and a member's bookings. */
 export const bookingsDomain: EmulatorDomain = {
@@ -18,4 +25,5 @@ export const bookingsDomain: EmulatorDomain = {
     for (const routes of ROUTES) app.route('/', routes(ctx));
     return app;
   },
+  intents: { bookingsCheckout: createBookingsCheckoutSession },
 };

@@ -39,10 +39,11 @@ const STYLES = `${BASE_STYLES}
   .back { display: inline-block; margin-top: 1.5rem; }
 `;
 
-export function checkoutLayout(title: string, body: Html): Html {
+/** `styles`: a page's own additions (the booking page's details list). */
+export function checkoutLayout(title: string, body: Html, styles = ''): Html {
   return htmlDocument({
     title: `${title} · Wix emulator`,
-    styles: STYLES,
+    styles: `${STYLES}${styles}`,
     badge: 'Wix emulator',
     body,
   });
