@@ -3,6 +3,7 @@ import type { AppEnv, EmulatorContext } from '../context';
 import type { EmulatorDomain } from '../domains/types';
 import { bookingsAdminRoutes } from './admin-routes';
 import { availabilityRoutes } from './availability/routes';
+import { memberBookingRoutes } from './bookings/routes';
 import { createBookingsCheckoutSession } from './checkout/intent';
 import { bookingCheckoutRoutes } from './checkout/routes';
 import { serviceRoutes } from './services/routes';
@@ -15,6 +16,7 @@ const ROUTES: Routes[] = [
   availabilityRoutes,
   bookingsAdminRoutes,
   bookingCheckoutRoutes,
+  memberBookingRoutes,
 ];
 
 /** Wix Bookings: services, V2 time slots, the bookings checkout and a member's bookings. */
