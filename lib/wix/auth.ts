@@ -7,10 +7,23 @@ export async function mintVisitorTokens(): Promise<SessionTokens> {
   return fromSdkTokens(await createWixClient().auth.generateVisitorTokens());
 }
 
-/** A new access token for the same identity (visitor or member). */
-export async function renewSessionTokens(tokens: SessionTokens): Promise<SessionTokens> {
-  const sdkTokens = toSdkTokens(tokens);
-  return fromSdkTokens(await createWixClient().auth.renewToken(sdkTokens.refreshToken));
+// Renewals in flight, by refresh token: a page's parallel requests (or a burst of tabs) that all
+// carry the same expiring token share one call to Wix.
+const renewals = new Map<string, Promise<SessionTokens>>();
+
+/** A new access token for the same identity (visitor or member); one call per token at a time. */
+export function renewSessionTokens(tokens: SessionTokens): Promise<SessionTokens> {
+  const key = tokens.refreshToken;
+  let renewal = renewals.get(key);
+  if (!renewal) {
+    const sdkTokens = toSdkTokens(tokens);
+    renewal = createWixClient()
+      .auth.renewToken(sdkTokens.refreshToken)
+      .then(fromSdkTokens)
+      .finally(() => renewals.delete(key));
+    renewals.set(key, renewal);
+  }
+  return renewal;
 }
 
 export function loginRedirectUri(): string {
