@@ -146,6 +146,7 @@ describe('calendar days', () => {
     expect(isValidTimeZone('UTC')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+    expect(isValidTimeZone('+02:00')).toBe(false);
     expect(isValidTimeZone(5)).toBe(false);
   });
 });

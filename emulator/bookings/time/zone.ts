@@ -38,7 +38,9 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 /** Whether Intl knows the zone (`America/New_York`, `UTC`); offsets like `+02:00` are refused. */
 export function isValidTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone === '' || zone.length > 150) return false;
+  if (typeof zone !== 'string' || zone.length > 150) return false;
+  // Newer Intl versions also take offsets (`+02:00`); Wix wants IANA names.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
   try {
     formatterFor(zone);
     return true;
