@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '@/emulator/server';
+import { startEmulator, type RunningEmulator } from '@/emulator/server';
 import { WIX_BOOKINGS_APP_ID } from '@/lib/wix-app-ids';
 import { GUID, flatHtml, refusal } from './ecom-helpers';
 import { getPage, postForm, startTestEmulator } from './helpers';
@@ -202,6 +202,23 @@ describe('booking a paid service', () => {
       `Wednesday, December 2, 2026 at 1:00 PM (${NY})`,
     );
     expect(await refusal(stranger.orders.getOrder(orderId))).toEqual([404, 'ORDER_NOT_FOUND']);
+  });
+
+  it('keeps the booking order across a restart', async () => {
+    const url = await bookingUrl(shop, {
+      slug: 'hot-stone-massage',
+      start: '2026-12-03T12:00:00',
+      end: '2026-12-03T13:30:00',
+    });
+    const orderId = landing(await openAndBook(url)).searchParams.get('orderId') ?? '';
+    const { dataDir, port } = emulator;
+    await emulator.close();
+    // Same port: the reroute installed for this file keeps pointing at it.
+    emulator = await startEmulator({ port, dataDir, clock: () => NOW, log: false });
+    const order = await shop.orders.getOrder(orderId);
+    expect(order.lineItems?.[0]?.productName?.original).toBe('Hot stone massage');
+    expect(order.priceSummary?.total?.formattedAmount).toBe('$110.00');
+    expect((await getPage(url)).status).toBe(410);
   });
 
   it('books nothing when the card is declined, and the same link still works', async () => {
