@@ -1,4 +1,5 @@
 // The text fields of a hosted page's form (checkout, booking): what they are and their checks.
+import { isEmailAddress } from './email';
 
 export interface FormField<N extends string = string> {
   name: N;
@@ -11,7 +12,6 @@ export interface FormField<N extends string = string> {
   optional?: boolean;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{5,19}$/;
 
 function problemOf(field: FormField, value: string): string | null {
@@ -19,7 +19,7 @@ function problemOf(field: FormField, value: string): string | null {
   if (value.length > field.maxLength) {
     return `${field.label} can be at most ${field.maxLength} characters.`;
   }
-  if (field.type === 'email' && !EMAIL.test(value)) {
+  if (field.type === 'email' && !isEmailAddress(value)) {
     return 'Enter an email address like name@example.com.';
   }
   if (field.type === 'tel' && !PHONE.test(value)) {
