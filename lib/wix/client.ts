@@ -1,4 +1,5 @@
 import { createClient, OAuthStrategy, TokenRole, type Tokens } from '@wix/sdk';
+import { bookings, extendedBookings } from '@wix/bookings';
 import { currentCartV2, orders } from '@wix/ecom';
 import { members } from '@wix/members';
 import { redirects } from '@wix/redirects';
@@ -7,7 +8,7 @@ import { installWixReroute } from './reroute';
 import type { SessionTokens } from './types';
 
 // Cart V2: every current-cart V1 method has a target removal date of 2027-02-01.
-const modules = { currentCartV2, members, orders, redirects };
+const modules = { bookings, currentCartV2, extendedBookings, members, orders, redirects };
 
 export function toSdkTokens(tokens: SessionTokens): Tokens {
   return {

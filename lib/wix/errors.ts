@@ -61,3 +61,41 @@ export async function unlessStoresMissing<T, F>(work: Promise<T>, fallback: F): 
 export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown } | null)?.status === 404;
 }
+
+type SdkErrorLike = {
+  status?: unknown;
+  details?: { applicationError?: { code?: unknown; description?: unknown } };
+};
+
+/** Wix's error code of a refusal (`BOOKING_POLICY_VIOLATION`), when it sent one. */
+export function errorCode(error: unknown): string | null {
+  const code = (error as SdkErrorLike | null)?.details?.applicationError?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Wix's short description of a refusal, never the raw (multi-line, JSON) message. */
+export function errorReason(error: unknown): string | null {
+  const description = (error as SdkErrorLike | null)?.details?.applicationError?.description;
+  if (typeof description === 'string' && description.trim())
+    return description.trim().slice(0, 200);
+  return null;
+}
+
+/** Why a call made with a shopper's tokens failed, in terms the storefront acts on. */
+export type CallFailure =
+  /** Wix answered and said no; `reason` has its words. */
+  | 'refused'
+  /** Wix could not be reached or failed on its side: nothing was changed, try again later. */
+  | 'unavailable'
+  /** Wix no longer accepts these tokens (the OAuth app is gone, or the session ended). */
+  | 'unauthenticated'
+  /** Wix refuses the shop's OAuth app itself. */
+  | 'not-connected';
+
+export function classifyShopperCall(error: unknown): CallFailure {
+  if (isUnknownClient(error)) return 'not-connected';
+  const status = (error as SdkErrorLike | null)?.status;
+  if (status === 401) return 'unauthenticated';
+  if (typeof status === 'number' && status >= 400 && status < 500) return 'refused';
+  return 'unavailable';
+}
