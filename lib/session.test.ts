@@ -79,6 +79,60 @@ describe('session sealing', () => {
   });
 });
 
+describe('the booking record', () => {
+  const booking = {
+    serviceSlug: 'hot-stone-massage',
+    serviceName: 'Hot stone massage',
+    start: '2026-12-08T17:00:00.000Z',
+    end: '2026-12-08T18:30:00.000Z',
+    businessTimeZone: 'America/New_York',
+    shopperTimeZone: 'Asia/Tokyo',
+    staffName: 'Clara Nakamura',
+    location: 'Soho Studio, 100 Spring St, New York, NY 10012',
+  };
+
+  it('round-trips beside a member’s tokens', async () => {
+    const seal = await sealSession({ ...session, booking }, [newSecret]);
+    expect((await unsealSession(seal, [newSecret]))?.booking).toEqual(booking);
+  });
+
+  it('is refused when malformed, like any tampered session', async () => {
+    const seal = await sealData(
+      { ...session, booking: { ...booking, start: 'tomorrow' } },
+      { password: passwordMap([newSecret]) },
+    );
+    expect(await unsealSession(seal, [newSecret])).toBeNull();
+  });
+
+  it('keeps a member session with the longest record and a cart below 4096 bytes', async () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const full: SessionData = {
+      v: 1,
+      // As long as Wix's member tokens get (the emulator's are shorter).
+      tokens: {
+        accessToken: `OauthNG.JWS.${'a'.repeat(1200)}`,
+        accessExpiresAt: 1_800_000_000,
+        refreshToken: `OauthNG.JWS.${'r'.repeat(600)}`,
+        role: 'member',
+      },
+      memberName: 'Demo Member',
+      cart: { count: 12 },
+      booking: {
+        ...booking,
+        serviceSlug: 'a'.repeat(100),
+        serviceName: long(120),
+        staffName: long(80),
+        location: long(160),
+        shopperTimeZone: 'America/Argentina/ComodRivadavia',
+      },
+    };
+    const seal = await sealSession(full, [newSecret]);
+    const cookie = '__Host-wix-session='.length + seal.length + 80;
+    expect(cookie).toBeLessThan(4096);
+    expect(await unsealSession(seal, [newSecret])).toEqual(full);
+  });
+});
+
 describe('login transactions', () => {
   it('keeps at most three, dropping expired and oldest first', () => {
     let s = emptySession();

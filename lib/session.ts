@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { z } from 'zod';
 import { getEnv } from './env';
+import type { BookingRecord } from './bookings/hand-off';
 import type { LoginTransaction } from './wix/types';
 
 /** Thirty days: a returning visitor keeps their Wix identity (and later their cart). */
@@ -28,6 +29,26 @@ const loginSchema = z.object({
   expiresAt: z.number(),
 });
 
+const isoInstant = z.iso.datetime();
+const zoneName = z.string().min(1).max(64);
+
+/** Bounded so the cookie stays below the browser's limit whatever Wix names things. */
+export const BOOKING_TEXT_MAX = { slug: 100, name: 120, staff: 80, location: 160 } as const;
+
+const bookingSchema = z.object({
+  serviceSlug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(BOOKING_TEXT_MAX.slug),
+  serviceName: z.string().max(BOOKING_TEXT_MAX.name),
+  start: isoInstant,
+  end: isoInstant,
+  businessTimeZone: zoneName,
+  shopperTimeZone: zoneName,
+  staffName: z.string().max(BOOKING_TEXT_MAX.staff).nullable(),
+  location: z.string().max(BOOKING_TEXT_MAX.location).nullable(),
+}) satisfies z.ZodType<BookingRecord>;
+
 const sessionSchema = z.object({
   v: z.literal(1),
   tokens: tokensSchema.optional(),
@@ -36,6 +57,8 @@ const sessionSchema = z.object({
   logins: z.array(loginSchema).max(MAX_PENDING_LOGINS).optional(),
   /** What Wix last said the current cart holds, so catalog pages never ask Wix for it. */
   cart: z.object({ count: z.number().int().min(0).max(MAX_CART_COUNT) }).optional(),
+  /** The booking this browser last handed over to Wix: the booking-confirmed page shows it. */
+  booking: bookingSchema.optional(),
 });
 
 export type SessionData = z.infer<typeof sessionSchema>;
