@@ -10,7 +10,7 @@ vi.mock('next/headers', () => ({
     }),
 }));
 
-const { checkoutCallbacks, isHttpUrl } = await import('./checkout-urls');
+const { bookingCallbacks, checkoutCallbacks, isHttpUrl } = await import('./checkout-urls');
 
 describe('checkoutCallbacks', () => {
   it('builds every callback from SITE_URL', () => {
@@ -33,6 +33,33 @@ describe('checkoutCallbacks', () => {
     expect(checkoutCallbacks('http://localhost:3390/').cartPageUrl).toBe(
       'http://localhost:3390/cart',
     );
+  });
+});
+
+describe('bookingCallbacks', () => {
+  it('builds every callback from SITE_URL, back to the service the shopper chose', () => {
+    expect(bookingCallbacks('haircut', 'https://shop.example.com')).toEqual({
+      thankYouPageUrl: 'https://shop.example.com/booking-confirmed',
+      postFlowUrl: 'https://shop.example.com/services',
+      bookingsServiceListUrl: 'https://shop.example.com/services/haircut',
+    });
+  });
+
+  it('uses the configured SITE_URL by default and never the request’s Host or X-Forwarded-Host', () => {
+    const callbacks = bookingCallbacks('yoga-flow');
+    expect(callbacks.thankYouPageUrl).toBe('http://localhost:3000/booking-confirmed');
+    expect(JSON.stringify(callbacks)).not.toContain('evil.example');
+  });
+
+  it('keeps a slug inside the path: it cannot point the shopper at another origin', () => {
+    for (const slug of ['//evil.example', '../../x', 'a?b#c', 'https://evil.example']) {
+      const url = new URL(
+        bookingCallbacks(slug, 'https://shop.example.com').bookingsServiceListUrl,
+      );
+      expect(url.origin).toBe('https://shop.example.com');
+      expect(url.pathname.startsWith('/services/')).toBe(true);
+      expect(url.search + url.hash).toBe('');
+    }
   });
 });
 

@@ -20,6 +20,26 @@ export function checkoutCallbacks(siteUrl: string = getEnv().siteUrl): CheckoutC
   };
 }
 
+/** Where Wix's hosted booking page sends the shopper back to. */
+export type BookingCallbacks = {
+  thankYouPageUrl: string;
+  postFlowUrl: string;
+  bookingsServiceListUrl: string;
+};
+
+/** Like checkoutCallbacks, from SITE_URL alone; `slug` is a validated service slug. */
+export function bookingCallbacks(
+  slug: string,
+  siteUrl: string = getEnv().siteUrl,
+): BookingCallbacks {
+  const origin = new URL(siteUrl).origin;
+  return {
+    thankYouPageUrl: `${origin}/booking-confirmed`,
+    postFlowUrl: `${origin}/services`,
+    bookingsServiceListUrl: `${origin}/services/${encodeURIComponent(slug)}`,
+  };
+}
+
 /** Only an http(s) URL may be a redirect target for the checkout hand-off. */
 export function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;

@@ -25,6 +25,25 @@ describe('catalog revalidation', () => {
     ]);
   });
 
+  it('refreshes one service and the services page for a Bookings service change', () => {
+    const event = parseCatalogEvent({
+      eventType: 'wix.bookings.services.v2.service_updated',
+      entityId: 's1',
+      slug: 'haircut',
+    });
+    expect(event && tagsForEvent(event)).toEqual(['service:haircut', 'services']);
+    expect(tagsForEvent({ eventType: 'wix.bookings.services.v2.service_deleted' })).toEqual([
+      'services',
+    ]);
+  });
+
+  it('leaves the product catalog alone for a service change, and services for a product change', () => {
+    const service = tagsForEvent({ eventType: 'wix.bookings.services.v2.service_created' });
+    expect(service.some((tag) => tag.startsWith('catalog'))).toBe(false);
+    const product = tagsForEvent({ eventType: 'wix.stores.v3.product_updated', slug: 'x' });
+    expect(product.some((tag) => tag.startsWith('service'))).toBe(false);
+  });
+
   it.each([null, 'x', {}, { eventType: '' }, { eventType: 'a', slug: '../x' }])(
     'rejects %j',
     (body) => {

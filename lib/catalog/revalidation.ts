@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { catalogTags } from './cache-tags';
+import { catalogTags, serviceTags } from './cache-tags';
 
-// The emulator sends what a Wix Stores webhook carries; so can a small relay for real Wix events.
+// The emulator sends what a Wix Stores or Bookings webhook carries; so can a small relay for real
+// Wix events.
 const eventSchema = z.object({
   eventType: z.string().min(1).max(200),
   entityId: z.string().max(200).optional(),
@@ -21,6 +22,10 @@ export function parseCatalogEvent(body: unknown): CatalogEvent | null {
 /** The narrowest cache tags that make the change visible. */
 export function tagsForEvent(event: CatalogEvent): string[] {
   const type = event.eventType.toLowerCase();
+  if (type.includes('service')) {
+    // The services page lists names and prices, so it refreshes with the service.
+    return event.slug ? [serviceTags.service(event.slug), serviceTags.all] : [serviceTags.all];
+  }
   if (type.includes('product')) {
     // Listings show prices and stock too, so they refresh with the product.
     return event.slug ? [catalogTags.product(event.slug), catalogTags.products] : [catalogTags.all];
