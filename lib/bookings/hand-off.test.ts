@@ -72,6 +72,11 @@ describe('buildHandOff', () => {
     });
     expect(handOff.ok && handOff.slotAvailability.slot.resource).toBeNull();
     expect(handOff.ok && handOff.staffName).toBeNull();
+    // With one person on staff, that person takes it.
+    const solo = { ...haircut, staff: [{ id: 'clara', name: 'Clara Nakamura' }] };
+    const one = buildHandOff(solo, { start: '2026-12-08T15:00:00Z', staffId: null, eventId: null });
+    expect(one.ok && one.staffName).toBe('Clara Nakamura');
+    expect(one.ok && one.slotAvailability.slot.resource).toBeNull();
   });
 
   it('books a class session by its event id, with its teacher', () => {

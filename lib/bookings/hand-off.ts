@@ -65,8 +65,10 @@ export function buildHandOff(service: Service, choice: SlotChoice): HandOff {
   return {
     ok: true,
     end: new Date(endMs).toISOString(),
-    // A class has its teacher whoever books; an appointment's "any staff member" is chosen by Wix.
-    staffName: staff?.name ?? (service.type === 'class' ? (service.staff[0]?.name ?? null) : null),
+    // A class has its teacher, and a one-person service that person; otherwise Wix assigns one.
+    staffName:
+      staff?.name ??
+      (service.type === 'class' || service.staff.length === 1 ? service.staff[0]!.name : null),
     slotAvailability: {
       slot: {
         serviceId: service.id,
