@@ -6,12 +6,12 @@ import { CartLink } from '@/components/cart/cart-link';
 export function Header() {
   return (
     <header className="border-b border-zinc-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-6 px-6 py-4">
-        <div className="flex items-center gap-8">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-4 sm:gap-6">
+        <div className="flex items-center gap-4 sm:gap-8">
           <Link href="/" className="text-lg font-bold tracking-tight">
             Storefront
           </Link>
-          <nav aria-label="Main" className="flex gap-6 text-sm font-medium">
+          <nav aria-label="Main" className="flex gap-4 text-sm font-medium sm:gap-6">
             <Link href="/products" className="hover:underline">
               Shop
             </Link>
