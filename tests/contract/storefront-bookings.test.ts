@@ -2,10 +2,13 @@
 // actions and the two routes) against the emulator through the real SDK, as pages use it.
 // "Now" is Tuesday 2026-12-01, 07:00 in New York (Date alone is faked, in this process and
 // so in the emulator's clock); appointments need 2 h notice, cancelling closes 24 h before.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { buildHandOff } from '@/lib/bookings/hand-off';
 import { bookingCallbacks, isHttpUrl } from '@/lib/checkout-urls';
+import { DEV_REVALIDATE_SECRET } from '@/lib/env';
 import { SESSION_TTL_SECONDS, sealSession, unsealSession, type SessionData } from '@/lib/session';
 import { mintVisitorTokens } from '@/lib/wix/auth';
 import type { Service } from '@/lib/wix/booking-types';
@@ -21,6 +24,7 @@ const NY = 'America/New_York';
 
 // Outside Next: no data cache (every call asks Wix), cookies in a jar, redirect as a throw.
 const jar = new Map<string, string>();
+const revalidated: string[] = [];
 vi.mock('next/cache', () => ({
   unstable_cache: (fn: unknown) => fn,
   revalidatePath: () => undefined,
@@ -45,18 +49,43 @@ const { BookingError, cancelBooking, createBookingRedirect, listMemberBookings }
 const { cancelMemberBooking, startBooking } = await import('@/components/bookings/actions');
 const availability = await import('@/app/api/availability/route');
 const calendar = await import('@/app/booking-confirmed/calendar/route');
+const { answerRevalidation } = await import('@/lib/catalog/revalidate-request');
 
 let emulator: RunningEmulator;
+let receiver: http.Server;
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  emulator = await startTestEmulator();
+  // The emulator's webhooks reach what the storefront's POST /api/revalidate answers with.
+  receiver = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', async () => {
+      const request = new Request(`${SITE}/api/revalidate`, {
+        method: 'POST',
+        headers: { 'x-revalidate-secret': String(req.headers['x-revalidate-secret'] ?? '') },
+        body,
+      });
+      const answer = await answerRevalidation(request, DEV_REVALIDATE_SECRET, (tag: string) =>
+        revalidated.push(tag),
+      );
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(await answer.text());
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const { port } = receiver.address() as AddressInfo;
+  emulator = await startTestEmulator({
+    revalidateUrl: `http://127.0.0.1:${port}/api/revalidate`,
+    revalidateSecret: DEV_REVALIDATE_SECRET,
+  });
   process.env.WIX_API_URL = emulator.url;
   process.env.SITE_URL = SITE;
   delete process.env.WIX_CLIENT_ID;
 });
 afterAll(async () => {
   await emulator.close();
+  await new Promise((resolve) => receiver.close(resolve));
   vi.useRealTimers();
 });
 
@@ -135,6 +164,22 @@ describe('services', () => {
     expect((await getServices()).map((s) => s.slug)).not.toContain('sunrise-pilates');
     await hide(false);
     expect(await getService('sunrise-pilates')).not.toBeNull();
+  });
+});
+
+describe('revalidation', () => {
+  it('a service change in Wix refreshes that service and the services page', async () => {
+    revalidated.length = 0;
+    const res = await fetch(`${emulator.url}/__emulator/bookings/services/colour-consultation`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Colour consultation' }),
+    });
+    expect(res.status).toBe(200);
+    await vi.waitFor(() =>
+      expect(revalidated).toEqual(['service:colour-consultation', 'services']),
+    );
+    expect((await serviceNamed('colour-consultation')).name).toBe('Colour consultation');
   });
 });
 
