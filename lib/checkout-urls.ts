@@ -39,14 +39,3 @@ export function bookingCallbacks(
     bookingsServiceListUrl: `${origin}/services/${encodeURIComponent(slug)}`,
   };
 }
-
-/** Only an http(s) URL may be a redirect target for the checkout hand-off. */
-export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}

@@ -10,7 +10,8 @@ import { BOOKING_MESSAGES as M } from '@/lib/bookings/messages';
 import { isValidTimeZone } from '@/lib/bookings/zone';
 import { parseForm } from '@/lib/cart/input';
 import { cartIdentity, existingCartIdentity, type CartIdentity } from '@/lib/cart-session';
-import { bookingCallbacks, isHttpUrl } from '@/lib/checkout-urls';
+import { bookingCallbacks } from '@/lib/checkout-urls';
+import { isWixManagedPage } from '@/lib/wix-pages';
 import { reportNotConnected } from '@/lib/not-connected';
 import { warnOnce } from '@/lib/server-log';
 import { writeSession } from '@/lib/session';
@@ -135,8 +136,11 @@ export async function startBooking(
       M.unavailable,
     );
   }
-  // Only an http(s) URL from Wix is followed: anything else could run script or leave the web.
-  if (!isHttpUrl(url)) return fail(M.handOffFailed);
+  // Only Wix's own booking page is followed: anything else could take the shopper elsewhere.
+  if (!isWixManagedPage(url)) {
+    if (url) warnOnce('booking-url', "Wix answered a booking page outside Wix's hosts");
+    return fail(M.handOffFailed);
+  }
   try {
     await saveBookingRecord(identity, {
       serviceSlug: service.slug,
