@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { buildHandOff } from '@/lib/bookings/hand-off';
-import { bookingCallbacks, isHttpUrl } from '@/lib/checkout-urls';
+import { bookingCallbacks } from '@/lib/checkout-urls';
+import { isWixManagedPage } from '@/lib/wix-pages';
 import { DEV_REVALIDATE_SECRET } from '@/lib/env';
 import { SESSION_TTL_SECONDS, sealSession, unsealSession, type SessionData } from '@/lib/session';
 import { mintVisitorTokens } from '@/lib/wix/auth';
@@ -268,7 +269,7 @@ describe('booking as a visitor: startBooking, the booking page, the .ics', () =>
     form.set('timeZone', 'Asia/Tokyo');
     const thrown = await startBooking(null, form).catch((e: { url?: string }) => e);
     const url = (thrown as { url?: string }).url ?? '';
-    expect(isHttpUrl(url)).toBe(true);
+    expect(isWixManagedPage(url)).toBe(true);
     const page = await (await fetch(url)).text();
     expect(page).toContain('Book Deep tissue massage');
     expect(page).toContain('Asia/Tokyo');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '@/emulator/server';
 import { catalogReference } from '@/lib/cart/catalog-reference';
-import { isHttpUrl } from '@/lib/checkout-urls';
+import { isWixManagedPage } from '@/lib/wix-pages';
 import { mintVisitorTokens } from '@/lib/wix/auth';
 import { addToCart, getCart } from '@/lib/wix/cart';
 import { catalogV3 } from '@/lib/wix/catalog-v3';
@@ -51,7 +51,7 @@ describe('checkout and the thank-you page', () => {
       },
     ]);
     const url = await createCheckoutRedirect(buyer, cart.id!);
-    expect(isHttpUrl(url)).toBe(true);
+    expect(isWixManagedPage(url)).toBe(true);
     pageUrl = url!;
     const page = await (await fetch(pageUrl)).text();
     expect(page).toContain('Hand-Poured Soy Candle');
