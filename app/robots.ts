@@ -7,7 +7,17 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/account', '/login', '/logout', '/auth/', '/api/', '/listing/'],
+        disallow: [
+          '/account',
+          '/login',
+          '/logout',
+          '/auth/',
+          '/api/',
+          '/listing/',
+          '/cart',
+          '/thank-you',
+          '/booking-confirmed',
+        ],
       },
     ],
     sitemap: absoluteUrl('/sitemap.xml'),
