@@ -1,6 +1,12 @@
 import { unstable_cache } from 'next/cache';
 import { catalogTags } from '../catalog/cache-tags';
-import { slicePage, type CatalogSource, type ProductMatch } from './catalog-source';
+import { createKnownSlugs } from '../catalog/known-slugs';
+import {
+  MAX_CATALOG_PRODUCTS,
+  slicePage,
+  type CatalogSource,
+  type ProductMatch,
+} from './catalog-source';
 import { ALL_PRODUCTS_COLLECTION_ID, catalogV1 } from './catalog-v1';
 import { catalogV3 } from './catalog-v3';
 import { withFreshGrantOn401 } from './catalog-client';
@@ -81,4 +87,25 @@ export function getProduct(slug: string) {
     ['catalog-product', slug],
     options(catalogTags.product(slug)),
   )();
+}
+
+// Slugs absent from the catalog's (cached) list of every product are answered without Wix.
+const knownSlugs = createKnownSlugs({
+  load: async () => {
+    const products = await getAllProducts();
+    return {
+      slugs: products.map((p) => p.slug),
+      complete: products.length < MAX_CATALOG_PRODUCTS,
+    };
+  },
+});
+
+/** The product with this slug, or null; an unknown slug costs Wix no call. */
+export async function findProduct(slug: string) {
+  return (await knownSlugs.isUnknown(slug)) ? null : getProduct(slug);
+}
+
+/** After a catalog webhook: the next unknown slug reads the list of products again. */
+export function forgetProductSlugs(): void {
+  knownSlugs.forget();
 }

@@ -12,7 +12,7 @@ import { VariantPicker } from '@/components/product/variant-picker';
 import { productJsonLd, serializeJsonLd } from '@/lib/catalog/json-ld';
 import { SLUG } from '@/lib/catalog/listing';
 import { absoluteUrl } from '@/lib/catalog/site-url';
-import { getAllProducts, getCollections, getProduct } from '@/lib/wix/catalog';
+import { findProduct, getAllProducts, getCollections } from '@/lib/wix/catalog';
 import { unlessStoresMissing } from '@/lib/wix/errors';
 
 // Must be a literal for Next; the same lifetime as CATALOG_REVALIDATE_SECONDS.
@@ -22,8 +22,8 @@ export const dynamicParams = true;
 type Props = { params: Promise<{ slug: string }> };
 
 async function loadProduct(slug: string) {
-  // Junk slugs never reach Wix (nor the cache).
-  return SLUG.test(slug) ? getProduct(slug) : null;
+  // Junk slugs never reach Wix, nor do slugs the catalog does not have (a short negative cache).
+  return SLUG.test(slug) ? findProduct(slug) : null;
 }
 
 export async function generateStaticParams() {
