@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // Product images come from Wix media; in emulator mode the emulator serves them itself.
 function imageHosts() {
   const hosts = [{ protocol: 'https', hostname: 'static.wixstatic.com', pathname: '/media/**' }];
@@ -15,6 +17,9 @@ const nextConfig = {
   // The e2e suite builds into its own folder so it never clobbers a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // ISR pages and the data cache in memory, bounded (CACHE_MAX_MB): nothing written at run time.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/bounded-cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // `npm test` runs tsc and eslint over the whole project once; builds need not repeat them.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },
