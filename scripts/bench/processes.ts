@@ -4,53 +4,71 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export const PORT = 3500;
 export const EMULATOR = `http://127.0.0.1:${PORT + 1010}`;
 export const SITE = `http://localhost:${PORT}`;
-const env = {
-  ...process.env,
-  SITE_URL: SITE,
-  NEXT_DIST_DIR: '.next-bench',
-  NEXT_TELEMETRY_DISABLED: '1',
-};
-const emulatorFlags = ['--site-origin', SITE, '--latency', '80'];
+/** Where a benchmark keeps its build and its emulator's data, and the emulator's extra flags. */
+export type ShopSetup = { distDir: string; dataDir: string; emulatorFlags: string[] };
 
-function run(args: string[], capture: boolean): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
-    env,
-    stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
+/** The build and the server of one benchmark (the shop on PORT, its emulator beside it). */
+export function shopProcesses({ distDir, dataDir, emulatorFlags }: ShopSetup) {
+  const env = {
+    ...process.env,
+    SITE_URL: SITE,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+
+  function run(args: string[], capture: boolean): { child: ChildProcess; output: () => string } {
+    let output = '';
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run.ts', ...args], {
+      env,
+      stdio: ['ignore', capture ? 'pipe' : 'ignore', 'inherit'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return { child, output: () => output };
+  }
+
+  const emulatorArgs = (data: string) => [
+    '--emulator-port',
+    String(PORT + 1010),
+    '--',
+    '--data-dir',
+    data,
+    '--reset',
+    '--site-origin',
+    SITE,
+    ...emulatorFlags,
+  ];
+
+  return {
+    /** `next build` against a throwaway emulator; resolves with what it printed. */
+    async build(): Promise<string> {
+      const { child, output } = run(
+        ['build', '--fresh', '--emulator', ...emulatorArgs(`${dataDir}-build`)],
+        true,
+      );
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+      return output();
+    },
+    /** `next start` with a fresh emulator; kill the child to stop both. */
+    start(): ChildProcess {
+      return run(['start', '--emulator', '--port', String(PORT), ...emulatorArgs(dataDir)], false)
+        .child;
+    },
+  };
 }
 
-const emulatorArgs = (dataDir: string) => [
-  '--emulator-port',
-  String(PORT + 1010),
-  '--',
-  '--data-dir',
-  dataDir,
-  '--reset',
-  ...emulatorFlags,
-];
+const bench = shopProcesses({
+  distDir: '.next-bench',
+  dataDir: '.emulator-data/bench',
+  emulatorFlags: ['--latency', '80'],
+});
 
-/** `next build` against a throwaway emulator; resolves with what it printed. */
 export async function build(): Promise<string> {
   console.log('Building (production, emulator with 80 ms latency)…');
-  const { child, output } = run(
-    ['build', '--fresh', '--emulator', ...emulatorArgs('.emulator-data/bench-build')],
-    true,
-  );
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-  return output();
+  return bench.build();
 }
 
-/** `next start` with a fresh emulator; kill the child to stop both. */
-export function start(): ChildProcess {
-  return run(
-    ['start', '--emulator', '--port', String(PORT), ...emulatorArgs('.emulator-data/bench')],
-    false,
-  ).child;
-}
+export const start = bench.start;
 
 export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
