@@ -42,11 +42,23 @@ export function MonthGrid(props: Props) {
   const { month, today, freeDays, selected, focused, moveFocus } = props;
   const captionId = useId();
   const grid = useRef<HTMLTableElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  const forward = useRef<HTMLButtonElement>(null);
+  const pressed = useRef(false);
   const weeks = monthGrid(month);
+  const { canGoBack, canGoForward } = props;
 
   useEffect(() => {
     if (moveFocus) grid.current?.querySelector<HTMLElement>(`[data-day="${focused}"]`)?.focus();
   }, [focused, moveFocus, month]);
+
+  useEffect(() => {
+    // A month button disabled under the focus drops it to the page: hand it to the other one.
+    const fromButton = pressed.current;
+    pressed.current = false;
+    if (!fromButton || document.activeElement !== document.body) return;
+    (canGoForward ? forward : back).current?.focus();
+  }, [canGoBack, canGoForward, month]);
 
   // Past days are known to have no free times; later ones only once the month has loaded.
   const freeness = (day: DateKey) => (day < today ? false : freeDays ? freeDays.has(day) : null);
@@ -54,9 +66,13 @@ export function MonthGrid(props: Props) {
     <div>
       <div className="flex items-center justify-between gap-2">
         <button
+          ref={back}
           type="button"
-          onClick={() => props.onMonth(-1)}
-          disabled={!props.canGoBack}
+          onClick={() => {
+            pressed.current = true;
+            props.onMonth(-1);
+          }}
+          disabled={!canGoBack}
           aria-label="Previous month"
           className={NAV}
         >
@@ -66,9 +82,13 @@ export function MonthGrid(props: Props) {
           {formatMonth(month)}
         </h3>
         <button
+          ref={forward}
           type="button"
-          onClick={() => props.onMonth(1)}
-          disabled={!props.canGoForward}
+          onClick={() => {
+            pressed.current = true;
+            props.onMonth(1);
+          }}
+          disabled={!canGoForward}
           aria-label="Next month"
           className={NAV}
         >
