@@ -1,6 +1,7 @@
 // npm run bench: builds the shop, serves it with an emulator that adds 80 ms to every Wix call,
 // and loads the catalog routes and a static baseline with autocannon, without a session and
-// with a three-line cart in it; then the cart page and add-to-cart.
+// with a three-line cart in it; then the cart page and add-to-cart, and a service page's month
+// of free times.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { parseFirstLoadJs } from './build-output';
@@ -9,7 +10,15 @@ import { build, resetStats, settledStats, SITE, start, stats, waitFor } from './
 import { formatTable, missedTargets, toRows, TARGETS, type Measurement } from './report';
 
 const BASELINE = '/robots.txt';
-const ROUTES = ['/', '/products', '/products/classic-linen-shirt', BASELINE];
+const SERVICE = 'deep-tissue-massage';
+const ROUTES = [
+  '/',
+  '/products',
+  '/products/classic-linen-shirt',
+  '/services',
+  `/services/${SERVICE}`,
+  BASELINE,
+];
 const CART_LINES: [string, number][] = [
   ['/products/organic-cotton-tee?size=M&color=Black', 2],
   ['/products/stoneware-coffee-mug?color=Forest', 1],
@@ -20,7 +29,19 @@ const WARMUP_VIEWS = 3;
 let cookielessViews = 0;
 let cookielessGrants = 0;
 
-type Load = { label: string; kind: 'catalog' | 'cart'; form?: FormPost; path?: string };
+type Load = {
+  label: string;
+  kind: 'catalog' | 'cart' | 'calendar';
+  form?: FormPost;
+  path?: string;
+};
+
+/** What a service page's calendar asks for: the free times of the next month, in the shopper's zone. */
+function calendarMonth(): string {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return `/api/availability?service=${SERVICE}&from=${day(0)}&to=${day(31)}&tz=Europe%2FLondon`;
+}
 
 async function measure(load: Load, cookie: string | null): Promise<Measurement> {
   const path = load.form?.path ?? load.path ?? '/';
@@ -95,6 +116,7 @@ try {
     ...ROUTES.map(catalogLoad),
     { label: '/cart', kind: 'cart', path: '/cart' },
     { label: 'POST add to cart', kind: 'cart', form: await addToCartPost(CART_LINES[1]![0], 1) },
+    { label: 'calendar month', kind: 'calendar', path: calendarMonth() },
   ];
   for (const load of loads) {
     report(load, cookie);
@@ -106,7 +128,9 @@ try {
       ? '/listing/[key]'
       : route.startsWith('/products/')
         ? '/products/[slug]'
-        : route;
+        : route.startsWith('/services/')
+          ? '/services/[slug]'
+          : route;
   const rows = toRows(
     measurements,
     BASELINE,

@@ -55,6 +55,21 @@ describe('bench report', () => {
     ]);
   });
 
+  it('holds a calendar month to at most two Wix calls per view', () => {
+    const calendar = toRows(
+      [
+        { ...m('/robots.txt', 2000), withCookie: true },
+        { ...m('month, coalesced', 300, 8_000), kind: 'calendar', withCookie: true },
+        { ...m('month, uncoalesced', 300, 25_000), kind: 'calendar', withCookie: true },
+      ],
+      '/robots.txt',
+      {},
+    );
+    expect(missedTargets(calendar, '/robots.txt')).toEqual([
+      'month, uncoalesced (with cookie): 2.50 Wix calls per request',
+    ]);
+  });
+
   it('prints an aligned table', () => {
     const table = formatTable(rows).split('\n');
     expect(table[0]).toMatch(/^route\s+cookie\s+req\/s/);
