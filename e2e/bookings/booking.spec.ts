@@ -10,6 +10,7 @@ import {
   reopenDay,
   submitBooking,
   timeLabels,
+  emulatorUrl,
 } from './helpers';
 
 test.use({ timezoneId: SHOPPER_ZONE });
@@ -131,4 +132,25 @@ test('a declined card books nothing and the time stays free', async ({ page }) =
   await page.getByLabel('Staff').selectOption({ label: 'Ben Ortiz' });
   await expect(page.getByRole('heading', { name: /^Free times on / })).toBeVisible();
   await expect.poll(() => timeLabels(page)).toContain(time);
+});
+
+test('a price changed in Wix shows on the services pages after its webhook', async ({ page }) => {
+  const change = (priceCents: number) =>
+    page.request.patch(`${emulatorUrl()}/__emulator/bookings/services/sunrise-pilates`, {
+      data: { priceCents },
+    });
+  const pilates = page.getByRole('article').filter({ hasText: 'Sunrise pilates' });
+  await page.goto('/services');
+  await expect(pilates).toContainText('$25.00');
+  expect((await change(2700)).ok()).toBe(true);
+  try {
+    await expect(async () => {
+      await page.reload();
+      await expect(pilates).toContainText('$27.00', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    await page.goto('/services/sunrise-pilates');
+    await expect(page.getByRole('main')).toContainText('$27.00');
+  } finally {
+    await change(2500);
+  }
 });

@@ -18,7 +18,8 @@ export async function expectCartCount(page: Page, count: number) {
 export async function addToCart(page: Page, path: string, quantity = 1) {
   await page.goto(path);
   const add = page.getByRole('button', { name: 'Add to cart' });
-  await expect(add).toBeEnabled();
+  // The button is a client island: on a busy machine it can take a while to hydrate.
+  await expect(add).toBeEnabled({ timeout: 15_000 });
   await page.getByLabel('Quantity', { exact: true }).fill(String(quantity));
   await add.click();
   const drawer = page.getByRole('dialog', { name: 'Your cart' });

@@ -48,11 +48,15 @@ test.describe('browsing the catalog', () => {
     await expect(page).toHaveURL(/sort=price-asc/);
     const sorted = (prices: number[], dir: 1 | -1) =>
       prices.length === 12 && prices.every((p, i) => i === 0 || (p - prices[i - 1]!) * dir >= 0);
-    await expect.poll(async () => sorted(await gridPrices(page), 1)).toBe(true);
+    await expect
+      .poll(async () => sorted(await gridPrices(page), 1), { timeout: 15_000 })
+      .toBe(true);
     const cheapest = (await gridPrices(page))[0]!;
     await page.getByLabel('Sort by').selectOption({ label: 'Price: high to low' });
     await expect(page).toHaveURL(/sort=price-desc/);
-    await expect.poll(async () => sorted(await gridPrices(page), -1)).toBe(true);
+    await expect
+      .poll(async () => sorted(await gridPrices(page), -1), { timeout: 15_000 })
+      .toBe(true);
     expect((await gridPrices(page))[0]).toBeGreaterThan(cheapest);
   });
 
