@@ -4,10 +4,8 @@ export async function register() {
   const { getEnv, EnvError } = await import('./lib/env');
   try {
     const env = getEnv();
-    if (env.wixApiUrl) {
-      const { installWixReroute } = await import('./lib/wix/reroute');
-      installWixReroute(env.wixApiUrl);
-    }
+    const { installWixTransport } = await import('./lib/wix/reroute');
+    installWixTransport(env.wixApiUrl);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     // One clear line naming the variable, then stop: a misconfigured shop must not serve.

@@ -5,7 +5,7 @@ import { catalogVersioning, collections, products, productsV3 } from '@wix/store
 import { getEnv } from '../env';
 import { mintVisitorTokens, renewSessionTokens } from './auth';
 import { toSdkTokens } from './client';
-import { installWixReroute } from './reroute';
+import { installWixTransport } from './reroute';
 import { decideTokenAction, nowInSeconds } from './token-expiry';
 import type { SessionTokens } from './types';
 
@@ -56,7 +56,7 @@ export function forgetCatalogTokens(): void {
 /** A cookieless client for catalog reads, shared by every visitor. */
 export async function getCatalogClient() {
   const env = getEnv();
-  if (env.wixApiUrl) installWixReroute(env.wixApiUrl);
+  installWixTransport(env.wixApiUrl);
   return createClient({
     modules,
     auth: OAuthStrategy({ clientId: env.wixClientId, tokens: toSdkTokens(await catalogTokens()) }),

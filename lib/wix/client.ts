@@ -4,7 +4,7 @@ import { currentCartV2, orders } from '@wix/ecom';
 import { members } from '@wix/members';
 import { redirects } from '@wix/redirects';
 import { getEnv } from '../env';
-import { installWixReroute } from './reroute';
+import { installWixTransport } from './reroute';
 import type { SessionTokens } from './types';
 
 // Cart V2: every current-cart V1 method has a target removal date of 2027-02-01.
@@ -35,7 +35,7 @@ export function fromSdkTokens(tokens: Tokens): SessionTokens {
  */
 export function createWixClient(tokens?: SessionTokens) {
   const env = getEnv();
-  if (env.wixApiUrl) installWixReroute(env.wixApiUrl);
+  installWixTransport(env.wixApiUrl);
   return createClient({
     modules,
     auth: OAuthStrategy({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installWixReroute, rerouteWixUrl } from './reroute';
+import { installWixReroute, installWixTransport, rerouteWixUrl } from './reroute';
 
 const api = 'http://127.0.0.1:4010';
 
@@ -62,5 +62,41 @@ describe('installWixReroute', () => {
     globalThis.fetch = (async () => new Response('{}')) as typeof fetch;
     installWixReroute(api);
     expect(() => installWixReroute('http://127.0.0.1:9999')).toThrow(/already points/);
+  });
+});
+
+describe('installWixTransport', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  /** A fetch that never answers until its signal aborts (a hung Wix). */
+  const hanging = vi.fn(
+    (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      }),
+  );
+
+  it('aborts a Wix call that outlives its deadline, on real Wix as on the emulator', async () => {
+    for (const apiUrl of [undefined, api]) {
+      globalThis.fetch = hanging as typeof fetch;
+      installWixTransport(apiUrl, 30);
+      await expect(
+        fetch('https://edge.wixapis.com/stores/v3/products/search'),
+      ).rejects.toMatchObject({ name: 'TimeoutError' });
+    }
+  });
+
+  it("keeps the caller's own abort and leaves other hosts without a deadline", async () => {
+    globalThis.fetch = hanging as typeof fetch;
+    installWixTransport(undefined, 10_000);
+    const caller = new AbortController();
+    const call = fetch('https://www.wixapis.com/oauth2/token', { signal: caller.signal });
+    caller.abort(new Error('the page went away'));
+    await expect(call).rejects.toThrow('the page went away');
+    void fetch('https://static.wixstatic.com/media/a.jpg');
+    expect(hanging.mock.lastCall?.[1]?.signal).toBeUndefined();
   });
 });
