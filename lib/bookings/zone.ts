@@ -8,7 +8,8 @@ export type LocalDateTime = string;
 const DAY_MS = 24 * 3600 * 1000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(zone: string): Intl.DateTimeFormat {
+/** One cached Intl formatter per zone, giving every part of a wall time (24-hour clock). */
+export function zoneFormatter(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -31,7 +32,7 @@ export function isValidTimeZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
   try {
-    formatterFor(zone);
+    zoneFormatter(zone);
     return true;
   } catch {
     return false;
@@ -47,7 +48,8 @@ export function canonicalTimeZone(zone: unknown): string | null {
 /** The wall-clock time at `ms` in `zone`, as `YYYY-MM-DDThh:mm:ss`. */
 export function toLocalDateTime(ms: number, zone: string): LocalDateTime {
   const parts: Record<string, string> = {};
-  for (const { type, value } of formatterFor(zone).formatToParts(new Date(ms))) parts[type] = value;
+  for (const { type, value } of zoneFormatter(zone).formatToParts(new Date(ms)))
+    parts[type] = value;
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
