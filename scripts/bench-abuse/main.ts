@@ -3,9 +3,10 @@
 // URLs and random product slugs and prints, per phase, the dist dir's growth, the server's RSS
 // above warm and the Wix calls made; exits 1 when a target is missed.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resetStats, settledStats, shopProcesses, SITE, waitFor } from '../bench/processes';
 import { dirUsage, findNextServer, rssOf } from './probes';
+import { reportOutcome } from '../bench/outcome';
 import { formatPhases, missedTargets, TARGETS, type Phase } from './report';
 
 const DIST = '.next-abuse';
@@ -111,18 +112,12 @@ try {
   for (const spec of specs) phases.push(await run(spec, server, warmRss));
   console.log(`\nWarm RSS ${(warmRss / 1024 / 1024).toFixed(0)} MB.\n${formatPhases(phases)}\n`);
   const missed = missedTargets(phases);
-  console.log(
-    missed.length
-      ? `Missed targets:\n- ${missed.join('\n- ')}`
-      : `All targets met (${JSON.stringify(TARGETS)}).`,
-  );
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(
-    'bench-results/bench-abuse.json',
-    `${JSON.stringify({ date: new Date().toISOString(), count: COUNT, concurrency: CONCURRENCY, warmRss, targets: TARGETS, phases, missed }, null, 2)}\n`,
-  );
-  console.log('Written to bench-results/bench-abuse.json');
-  process.exitCode = missed.length ? 1 : 0;
+  reportOutcome('bench-abuse', TARGETS, missed, {
+    count: COUNT,
+    concurrency: CONCURRENCY,
+    warmRss,
+    phases,
+  });
 } finally {
   launcher.kill('SIGTERM');
 }

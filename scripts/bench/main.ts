@@ -2,11 +2,11 @@
 // and loads the catalog routes and a static baseline with autocannon, without a session and
 // with a three-line cart in it; then the cart page and add-to-cart, and a service page's month
 // of free times.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { parseFirstLoadJs } from './build-output';
 import { addToCartPost, cartCookie, post, type FormPost } from './cart';
 import { build, resetStats, settledStats, SITE, start, stats, waitFor } from './processes';
+import { reportOutcome } from './outcome';
 import { formatTable, missedTargets, toRows, TARGETS, type Measurement } from './report';
 
 const BASELINE = '/robots.txt';
@@ -139,18 +139,12 @@ try {
   console.log(`\n${formatTable(rows)}\n\n${grantSummary}`);
   const missed = missedTargets(rows, BASELINE);
   if (cookielessGrants > 1) missed.push(grantSummary);
-  console.log(
-    missed.length
-      ? `Missed targets:\n- ${missed.join('\n- ')}`
-      : `All targets met (${JSON.stringify(TARGETS)}).`,
-  );
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(
-    'bench-results/bench.json',
-    `${JSON.stringify({ date: new Date().toISOString(), durationSeconds: DURATION, targets: TARGETS, rows, cookielessViews, cookielessGrants, missed }, null, 2)}\n`,
-  );
-  console.log('Written to bench-results/bench.json');
-  process.exitCode = missed.length ? 1 : 0;
+  reportOutcome('bench', TARGETS, missed, {
+    durationSeconds: DURATION,
+    rows,
+    cookielessViews,
+    cookielessGrants,
+  });
 } finally {
   server.kill('SIGTERM');
 }
