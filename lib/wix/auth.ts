@@ -1,4 +1,5 @@
 import { getEnv } from '../env';
+import { createSingleFlight } from '../single-flight';
 import { createWixClient, fromSdkTokens, toSdkTokens } from './client';
 import type { LoginTransaction, SessionTokens } from './types';
 
@@ -9,21 +10,13 @@ export async function mintVisitorTokens(): Promise<SessionTokens> {
 
 // Renewals in flight, by refresh token: a page's parallel requests (or a burst of tabs) that all
 // carry the same expiring token share one call to Wix.
-const renewals = new Map<string, Promise<SessionTokens>>();
+const renewal = createSingleFlight<SessionTokens>();
 
 /** A new access token for the same identity (visitor or member); one call per token at a time. */
 export function renewSessionTokens(tokens: SessionTokens): Promise<SessionTokens> {
-  const key = tokens.refreshToken;
-  let renewal = renewals.get(key);
-  if (!renewal) {
-    const sdkTokens = toSdkTokens(tokens);
-    renewal = createWixClient()
-      .auth.renewToken(sdkTokens.refreshToken)
-      .then(fromSdkTokens)
-      .finally(() => renewals.delete(key));
-    renewals.set(key, renewal);
-  }
-  return renewal;
+  return renewal(tokens.refreshToken, async () =>
+    fromSdkTokens(await createWixClient().auth.renewToken(toSdkTokens(tokens).refreshToken)),
+  );
 }
 
 export function loginRedirectUri(): string {

@@ -1,5 +1,6 @@
 import type { availabilityTimeSlots } from '@wix/bookings';
 import { localToUtc, addDays, dayKeyOf } from '../bookings/zone';
+import { createSingleFlight } from '../single-flight';
 import { WIX_STAFF_RESOURCE_TYPE_ID } from '../wix-app-ids';
 import type { FreeSlot, Service, StaffMember } from './booking-types';
 import { getCatalogClient, withFreshGrantOn401 } from './catalog-client';
@@ -84,7 +85,7 @@ async function listSlots(
   return { slots: answer.timeSlots ?? [], timeZone: answer.timeZone ?? timeZone };
 }
 
-const inFlight = new Map<string, Promise<FreeSlot[]>>();
+const sharedCall = createSingleFlight<FreeSlot[]>();
 
 /**
  * The bookable, future free times of a service on the days of `range` in `timeZone`, optionally
@@ -97,19 +98,16 @@ export function getFreeSlots(
   staffId: string | null,
 ): Promise<FreeSlot[]> {
   const key = JSON.stringify([service.id, service.type, range, timeZone, staffId]);
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = withFreshGrantOn401(async () => {
+  return sharedCall(key, () =>
+    withFreshGrantOn401(async () => {
       const answer = await listSlots(service, range, timeZone, staffId);
       const now = Date.now();
       return answer.slots.flatMap((slot) => {
         const free = reshapeTimeSlot(slot, service, answer.timeZone, now);
         return free ? [free] : [];
       });
-    }).finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
-  }
-  return pending;
+    }),
+  );
 }
 
 /**
