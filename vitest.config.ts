@@ -19,8 +19,10 @@ export default defineConfig({
         test: {
           name: 'contract',
           include: ['tests/contract/**/*.test.ts'],
-          // One emulator per file; files run one at a time so the reroute is never shared.
-          fileParallelism: false,
+          // One emulator per file, each file in its own child process (forks, isolated), so the
+          // global fetch reroute is never shared between files.
+          pool: 'forks',
+          isolate: true,
         },
       },
     ],

@@ -54,21 +54,24 @@ const oneLine = (run: Run) => {
   return run.stderr.trim();
 };
 
-describe('npm run oauth-apps', () => {
+// Every test starts several Node processes one after another; on a busy 2-core machine that alone
+// takes seconds, so the deadline is the child's (30 s), not vitest's default 5 s.
+describe('npm run oauth-apps', { timeout: 60_000 }, () => {
   it('prints help for the tool and every command', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
     expect(main.stdout).toContain('Usage: npm run oauth-apps -- <command>');
-    for (const command of ['create', 'list', 'get', 'update', 'delete', 'generate-secret']) {
-      const run = await cli([command, '--help']);
+    const commands = ['create', 'list', 'get', 'update', 'delete', 'generate-secret'];
+    const runs = await Promise.all(commands.map((command) => cli([command, '--help'])));
+    runs.forEach((run, i) => {
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain(`npm run oauth-apps -- ${command}`);
-    }
+      expect(run.stdout).toContain(`npm run oauth-apps -- ${commands[i]}`);
+    });
   });
 
   it('refuses bad command lines with exit code 2 and one line', async () => {
-    for (const args of [[], ['bogus'], ['create'], ['get'], ['update', 'id'], ['list', '--nope']]) {
-      const run = await cli(args);
+    const lines = [[], ['bogus'], ['create'], ['get'], ['update', 'id'], ['list', '--nope']];
+    for (const run of await Promise.all(lines.map((args) => cli(args)))) {
       expect(run.code).toBe(2);
       expect(oneLine(run)).toMatch(/^oauth-apps: /);
     }
