@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 export const SITE_URL = 'http://localhost:3100';
 export const EMULATOR_URL = 'http://localhost:4110';
+/** The second shop, on Catalog V1 (older Wix sites), with its own emulator on 4210. */
+const V1_SITE_URL = 'http://localhost:3200';
 
 // Playwright's own browser download is not possible everywhere; Debian's Chromium is used when
 // present, and every other machine gets Playwright's bundled Chromium.
@@ -57,32 +59,33 @@ export default defineConfig({
   projects: [
     // Every journey runs against a shop on Catalog V3 (what new Wix sites have)...
     { name: 'catalog-v3', use: { baseURL: SITE_URL }, testIgnore: ['outage/**', 'oauth-apps/**'] },
-    // ...and the catalog journeys run again against Catalog V1 (older sites), with the cart
-    // journeys whose Wix calls depend on the catalog or on the emulator's sign-in mode.
+    // ...and the journeys whose Wix calls depend on the catalog or on the emulator's sign-in
+    // mode run again against Catalog V1 (older sites).
     {
       name: 'catalog-v1',
-      use: { baseURL: 'http://localhost:3200' },
+      use: { baseURL: V1_SITE_URL },
       testMatch: 'catalog/**/*.spec.ts',
+      grep: /@both-catalogs/,
     },
     {
       name: 'cart-v1',
-      use: { baseURL: 'http://localhost:3200' },
+      use: { baseURL: V1_SITE_URL },
       testMatch: 'cart/**/*.spec.ts',
       grep: /@both-catalogs/,
     },
-    // A simulated Wix outage, once everything else has finished.
+    // Each shop's emulator is switched off (an outage) or cut off (its OAuth app deleted) only
+    // after every other journey on that shop: the two run side by side, one per shop.
     {
       name: 'outage',
       use: { baseURL: SITE_URL },
       testMatch: 'outage/**/*.spec.ts',
-      dependencies: ['catalog-v3', 'catalog-v1', 'cart-v1'],
+      dependencies: ['catalog-v3'],
     },
-    // Cutting the shop's OAuth app off and restoring it, last of all.
     {
       name: 'oauth-apps',
-      use: { baseURL: SITE_URL },
+      use: { baseURL: V1_SITE_URL },
       testMatch: 'oauth-apps/**/*.spec.ts',
-      dependencies: ['outage'],
+      dependencies: ['catalog-v1', 'cart-v1'],
     },
   ],
   webServer: [shop('v3', 3100, 'keep'), shop('v1', 3200, 'move')],

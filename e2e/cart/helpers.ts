@@ -1,10 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { emulatorUrl } from '../catalog/helpers';
+import { BOTH_CATALOGS } from '../helpers';
 
-export { emulatorUrl };
-
-/** Journeys whose Wix calls differ by catalog (references, stock) or by sign-in mode run twice. */
-export const BOTH_CATALOGS = { tag: '@both-catalogs' };
+export { BOTH_CATALOGS, emulatorUrl };
 
 /** The header's cart link; its name carries the count ("Cart, 3 items"). */
 export const cartLink = (page: Page) =>

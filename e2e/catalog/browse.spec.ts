@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { BOTH_CATALOGS } from '../helpers';
 import { gridNames, gridPrices } from './helpers';
 
 test.describe('browsing the catalog', () => {
-  test('home → collection → product', async ({ page }) => {
+  test('home → collection → product', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'New arrivals' })).toBeVisible();
     await page.getByRole('link', { name: 'Shop all products' }).click();
@@ -23,16 +24,20 @@ test.describe('browsing the catalog', () => {
     await expect(breadcrumb.getByRole('link', { name: 'Knitwear' })).toBeVisible();
   });
 
-  test('search finds a product by a word in the middle of its name', async ({ page }) => {
-    await page.goto('/products');
-    await page.getByRole('searchbox', { name: 'Search products' }).fill('LINEN');
-    await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page).toHaveURL(/\/products\?q=LINEN$/);
-    const names = await gridNames(page);
-    expect(names).toContain('Classic Linen Shirt');
-    expect(names).toContain('Relaxed Linen Trousers');
-    expect(names).not.toContain('Merino Crew Sweater');
-  });
+  test(
+    'search finds a product by a word in the middle of its name',
+    BOTH_CATALOGS,
+    async ({ page }) => {
+      await page.goto('/products');
+      await page.getByRole('searchbox', { name: 'Search products' }).fill('LINEN');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect(page).toHaveURL(/\/products\?q=LINEN$/);
+      const names = await gridNames(page);
+      expect(names).toContain('Classic Linen Shirt');
+      expect(names).toContain('Relaxed Linen Trousers');
+      expect(names).not.toContain('Merino Crew Sweater');
+    },
+  );
 
   test('a search without results says so and offers a way back', async ({ page }) => {
     await page.goto('/products?q=zebra+submarine');
@@ -42,7 +47,7 @@ test.describe('browsing the catalog', () => {
     expect((await gridNames(page)).length).toBe(12);
   });
 
-  test('sorting by price orders the grid', async ({ page }) => {
+  test('sorting by price orders the grid', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products');
     await page.getByLabel('Sort by').selectOption({ label: 'Price: low to high' });
     await expect(page).toHaveURL(/sort=price-asc/);
@@ -60,7 +65,7 @@ test.describe('browsing the catalog', () => {
     expect((await gridPrices(page))[0]).toBeGreaterThan(cheapest);
   });
 
-  test('page 2 shows different products', async ({ page }) => {
+  test('page 2 shows different products', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products');
     const first = await gridNames(page);
     await page
@@ -77,7 +82,7 @@ test.describe('browsing the catalog', () => {
     );
   });
 
-  test('hidden products are never shown', async ({ page }) => {
+  test('hidden products are never shown', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products?q=heavyweight');
     await expect(page.getByRole('heading', { name: 'No products found' })).toBeVisible();
     const response = await page.goto('/products/heavyweight-pocket-tee');

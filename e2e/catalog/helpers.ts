@@ -1,10 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { shopUrls } from '../helpers';
 
 /** The emulator that serves the storefront under test (each catalog project has its own). */
-export function emulatorUrl(): string {
-  const base = new URL(test.info().project.use.baseURL ?? 'http://localhost:3100');
-  return `http://localhost:${Number(base.port) + 1010}`;
-}
+export const emulatorUrl = (): string => shopUrls().emulator;
 
 /** Product names in the grid, in order. */
 export async function gridNames(page: Page): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { BOTH_CATALOGS } from '../helpers';
 import { setEmulatorPrice } from './helpers';
 
 test.describe('product page', () => {
-  test('choosing options changes the price, SKU and stock', async ({ page }) => {
+  test('choosing options changes the price, SKU and stock', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products/selvedge-straight-jeans');
     await expect(page.getByTestId('stock-status')).toHaveText('Choose your options');
     await page.getByRole('radio', { name: 'S', exact: true }).check({ force: true });
@@ -15,7 +16,7 @@ test.describe('product page', () => {
     await expect(page).toHaveURL(/\?size=XL$/);
   });
 
-  test('the product images load, the first one eagerly', async ({ page }) => {
+  test('the product images load, the first one eagerly', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products/classic-linen-shirt');
     const main = page.getByRole('img', { name: 'Classic Linen Shirt' }).first();
     await expect(main).toBeVisible();
@@ -30,7 +31,7 @@ test.describe('product page', () => {
       .toBeGreaterThan(0);
   });
 
-  test('an out-of-stock variant cannot be chosen', async ({ page }) => {
+  test('an out-of-stock variant cannot be chosen', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products/lambswool-v-neck-jumper');
     await expect(page.getByRole('radio', { name: 'XL', exact: true })).toBeDisabled();
     await expect(page.getByRole('radio', { name: 'M', exact: true })).toBeEnabled();
@@ -42,11 +43,15 @@ test.describe('product page', () => {
     await expect(page.getByTestId('price').first()).toHaveText('$140.00');
   });
 
-  test('a discounted product shows the original price struck through', async ({ page }) => {
-    await page.goto('/products/suede-penny-loafers');
-    await expect(page.locator('s').first()).toContainText('$145.00');
-    await expect(page.getByText('Sale', { exact: true }).first()).toBeVisible();
-  });
+  test(
+    'a discounted product shows the original price struck through',
+    BOTH_CATALOGS,
+    async ({ page }) => {
+      await page.goto('/products/suede-penny-loafers');
+      await expect(page.locator('s').first()).toContainText('$145.00');
+      await expect(page.getByText('Sale', { exact: true }).first()).toBeVisible();
+    },
+  );
 
   test('the description is sanitized and structured data is present', async ({ page }) => {
     await page.goto('/products/ceramic-bud-vase');

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, EMULATOR_URL, headerAccount, signInAsDemo, SITE_URL, submitLogin } from '../helpers';
+import { DEMO, headerAccount, shopUrls, signInAsDemo, submitLogin } from '../helpers';
 
-// Runs last (see playwright.config.ts): it cuts the shop off from the emulator and restores it.
-const DASHBOARD = `${EMULATOR_URL}/_dashboard/headless-settings`;
+// Runs last on its shop (see playwright.config.ts): it cuts the shop off from its emulator and
+// restores it.
+const dashboard = () => `${shopUrls().emulator}/_dashboard/headless-settings`;
 const SHOP_APP = 'Storefront (emulator)';
-const CALLBACK = `${SITE_URL}/auth/callback`;
+const callback = () => `${shopUrls().site}/auth/callback`;
 const NOT_CONNECTED = 'This store is not connected to Wix (OAuth app not authorized).';
 
 async function editRedirectUris(page: Page, edit: (lines: string[]) => string[]) {
-  await page.goto(DASHBOARD);
+  await page.goto(dashboard());
   await page.getByRole('link', { name: `Edit ${SHOP_APP}` }).click();
   const field = page.getByLabel('Allowed authorization redirect URIs');
   const lines = (await field.inputValue()).split('\n').filter(Boolean);
@@ -27,7 +28,7 @@ async function expectNotConnected(page: Page, path = '/login') {
 test.describe('OAuth apps: managing the clients that may connect', () => {
   test.describe.configure({ mode: 'serial' });
   test.afterAll(async ({ request }) => {
-    await request.post(`${EMULATOR_URL}/__emulator/reset`, { data: {} });
+    await request.post(`${shopUrls().emulator}/__emulator/reset`, { data: {} });
   });
 
   test('creating a client on the dashboard shows its secret once', async ({ page }) => {
@@ -36,7 +37,7 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(DASHBOARD);
+    await page.goto(dashboard());
     const form = page.getByRole('form', { name: 'Create a headless client' });
     await form.getByLabel('Name').fill('Preview deployment');
     await form.getByRole('button', { name: 'Create client' }).click();
@@ -58,15 +59,15 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
   test('a redirect URI removed from the app refuses sign-in with a clear message', async ({
     page,
   }) => {
-    await editRedirectUris(page, (lines) => lines.filter((line) => line !== CALLBACK));
+    await editRedirectUris(page, (lines) => lines.filter((line) => line !== callback()));
     await expectNotConnected(page);
   });
 
   test('adding the redirect URI back lets members sign in through it', async ({ page }) => {
-    await editRedirectUris(page, (lines) => [...lines, CALLBACK]);
+    await editRedirectUris(page, (lines) => [...lines, callback()]);
     await page.goto('/login?returnTo=/account');
     await submitLogin(page, DEMO.email, DEMO.password);
-    await expect(page).toHaveURL(`${SITE_URL}/account`);
+    await expect(page).toHaveURL(`${shopUrls().site}/account`);
     await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
   });
 
@@ -78,7 +79,7 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
     const memberPage = await member.newPage();
     await signInAsDemo(memberPage);
 
-    await page.goto(DASHBOARD);
+    await page.goto(dashboard());
     await page.getByRole('link', { name: `Delete ${SHOP_APP}` }).click();
     await page.getByRole('button', { name: 'Delete client' }).click();
     await expect(page.getByText(`Deleted the client “${SHOP_APP}”.`)).toBeVisible();
@@ -105,7 +106,9 @@ test.describe('OAuth apps: managing the clients that may connect', () => {
   });
 
   test('restoring the client brings the shop back without a restart', async ({ page, request }) => {
-    expect((await request.post(`${EMULATOR_URL}/__emulator/reset`, { data: {} })).ok()).toBe(true);
+    expect((await request.post(`${shopUrls().emulator}/__emulator/reset`, { data: {} })).ok()).toBe(
+      true,
+    );
     await signInAsDemo(page, '/account');
     await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
     await page.goto('/products?q=oxford');
