@@ -1,11 +1,14 @@
 import { getEnv } from '../env';
 import { createSingleFlight } from '../single-flight';
-import { createWixClient, fromSdkTokens, toSdkTokens } from './client';
+import { createWixClient, toSdkTokens } from './client';
+import { checkTokenResponse } from './token-response';
+import { nowInSeconds } from './token-expiry';
 import type { LoginTransaction, SessionTokens } from './types';
 
 /** A fresh anonymous visitor grant. */
 export async function mintVisitorTokens(): Promise<SessionTokens> {
-  return fromSdkTokens(await createWixClient().auth.generateVisitorTokens());
+  const tokens = await createWixClient().auth.generateVisitorTokens();
+  return checkTokenResponse(tokens, 'visitor', nowInSeconds());
 }
 
 // Renewals in flight, by refresh token: a page's parallel requests (or a burst of tabs) that all
@@ -14,9 +17,10 @@ const renewal = createSingleFlight<SessionTokens>();
 
 /** A new access token for the same identity (visitor or member); one call per token at a time. */
 export function renewSessionTokens(tokens: SessionTokens): Promise<SessionTokens> {
-  return renewal(tokens.refreshToken, async () =>
-    fromSdkTokens(await createWixClient().auth.renewToken(toSdkTokens(tokens).refreshToken)),
-  );
+  return renewal(tokens.refreshToken, async () => {
+    const renewed = await createWixClient().auth.renewToken(toSdkTokens(tokens).refreshToken);
+    return checkTokenResponse(renewed, tokens.role, nowInSeconds());
+  });
 }
 
 export function loginRedirectUri(): string {
@@ -55,7 +59,7 @@ export async function exchangeLoginCode(
     redirectUri: loginRedirectUri(),
     originalUri: login.returnTo,
   });
-  return fromSdkTokens(tokens);
+  return checkTokenResponse(tokens, 'member', nowInSeconds());
 }
 
 /** The Wix-managed logout page, which ends the Wix login and returns to the shop's home. */
