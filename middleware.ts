@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { listingRewritePath } from './lib/catalog/listing';
-import { sealSession, sessionCookieName, sessionCookieOptions, unsealSession } from './lib/session';
-import { managesOwnSession, needsSession, upkeepSession } from './lib/session-upkeep';
+import { sessionCookieName, sessionCookieOptions } from './lib/session';
+import { managesOwnSession, needsSession, resealCookie } from './lib/session-upkeep';
 import { nowInSeconds } from './lib/wix/token-expiry';
 
-/** A new seal when the session's tokens had to be minted or renewed, else null. */
+/**
+ * A new seal when the session changed (tokens minted or renewed, a member's visit recorded or
+ * session ended) or an older SESSION_SECRET sealed it, else null.
+ */
 async function renewedSeal(request: NextRequest): Promise<string | null> {
   const { pathname } = request.nextUrl;
   // Server actions (the cart's) read and write the session themselves: one writer per response.
@@ -14,8 +17,7 @@ async function renewedSeal(request: NextRequest): Promise<string | null> {
   // identity at the first cart action or sign-in.
   if (cookie === undefined && !needsSession(pathname)) return null;
   try {
-    const result = await upkeepSession(await unsealSession(cookie), nowInSeconds());
-    return result.kind === 'updated' ? await sealSession(result.session) : null;
+    return await resealCookie(cookie, nowInSeconds());
   } catch (error) {
     // Session upkeep must never turn a page view into an error page.
     console.error(`[storefront] session upkeep failed: ${(error as Error).message}`);

@@ -113,4 +113,43 @@ describe('parseEnv', () => {
     // The emulator itself may be anywhere.
     expect(parseEnv({ WIX_API_URL: 'http://emulator.internal:4010' }).emulator).toBe(true);
   });
+
+  it('ends member sessions after 30 days, or 7 idle, unless told otherwise', () => {
+    const day = 24 * 3600;
+    expect(parseEnv(real).sessionLimits).toEqual({ maxAgeSeconds: 30 * day, idleSeconds: 7 * day });
+    expect(
+      parseEnv({ ...real, SESSION_MAX_AGE_DAYS: ' 90 ', SESSION_IDLE_DAYS: '14' }).sessionLimits,
+    ).toEqual({ maxAgeSeconds: 90 * day, idleSeconds: 14 * day });
+    // A lifetime shorter than a week caps the default idle timeout.
+    expect(parseEnv({ ...real, SESSION_MAX_AGE_DAYS: '3' }).sessionLimits.idleSeconds).toBe(
+      3 * day,
+    );
+  });
+
+  it.each([
+    [
+      'SESSION_MAX_AGE_DAYS',
+      '0',
+      /^SESSION_MAX_AGE_DAYS must be a whole number of days from 1 to 365, got "0"$/,
+    ],
+    [
+      'SESSION_MAX_AGE_DAYS',
+      '366',
+      /^SESSION_MAX_AGE_DAYS must be a whole number of days from 1 to 365/,
+    ],
+    ['SESSION_MAX_AGE_DAYS', '1.5', /^SESSION_MAX_AGE_DAYS must be a whole number/],
+    ['SESSION_MAX_AGE_DAYS', '30d', /^SESSION_MAX_AGE_DAYS must be a whole number/],
+    ['SESSION_IDLE_DAYS', '-1', /^SESSION_IDLE_DAYS must be a whole number of days from 1 to 30/],
+    ['SESSION_IDLE_DAYS', '31', /^SESSION_IDLE_DAYS must be a whole number of days from 1 to 30/],
+  ])('rejects %s=%s in one line', (name, value, pattern) => {
+    const text = message({ ...real, [name]: value });
+    expect(text).toMatch(pattern);
+    expect(text).not.toContain('\n');
+  });
+
+  it('refuses an idle timeout longer than the lifetime', () => {
+    expect(message({ ...real, SESSION_MAX_AGE_DAYS: '5', SESSION_IDLE_DAYS: '10' })).toBe(
+      'SESSION_IDLE_DAYS (10) cannot be longer than SESSION_MAX_AGE_DAYS (5)',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMULATOR_CLIENT_ID } from '../emulator/defaults';
+import type { SessionLimits } from './session-lifetime';
 
 // Only ever used against the local emulator: a real WIX_CLIENT_ID requires SESSION_SECRET.
 const DEV_SESSION_SECRET = 'dev-only-secret-for-the-local-wix-emulator-do-not-deploy';
@@ -23,6 +24,8 @@ export type Env = {
   revalidateSecret: string | null;
   /** Hosts besides Wix's own that serve the site's Wix-managed pages (WIX_MANAGED_PAGE_HOSTS). */
   wixPageHosts: string[];
+  /** When a member session ends (SESSION_MAX_AGE_DAYS, SESSION_IDLE_DAYS). */
+  sessionLimits: SessionLimits;
 };
 
 export class EnvError extends Error {
@@ -117,6 +120,38 @@ function readPageHosts(raw: string | undefined): string[] {
   return hosts;
 }
 
+const DAY_SECONDS = 24 * 3600;
+const DEFAULT_MAX_AGE_DAYS = 30;
+// A week covers a weekly shopper; a shared or lost computer left alone longer signs out.
+const DEFAULT_IDLE_DAYS = 7;
+// The cookie itself lasts 30 days from its last write: a longer idle time could never apply.
+const MAX_IDLE_DAYS = 30;
+const MAX_AGE_LIMIT_DAYS = 365;
+
+function readDays(name: string, raw: string | undefined, max: number): number | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  const days = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(days >= 1 && days <= max)) {
+    throw new EnvError(`${name} must be a whole number of days from 1 to ${max}, got "${value}"`);
+  }
+  return days;
+}
+
+function readSessionLimits(source: Record<string, string | undefined>): SessionLimits {
+  const maxAge =
+    readDays('SESSION_MAX_AGE_DAYS', source.SESSION_MAX_AGE_DAYS, MAX_AGE_LIMIT_DAYS) ??
+    DEFAULT_MAX_AGE_DAYS;
+  const idle = readDays('SESSION_IDLE_DAYS', source.SESSION_IDLE_DAYS, MAX_IDLE_DAYS);
+  if (idle !== undefined && idle > maxAge) {
+    throw new EnvError(
+      `SESSION_IDLE_DAYS (${idle}) cannot be longer than SESSION_MAX_AGE_DAYS (${maxAge})`,
+    );
+  }
+  const idleDays = idle ?? Math.min(DEFAULT_IDLE_DAYS, maxAge);
+  return { maxAgeSeconds: maxAge * DAY_SECONDS, idleSeconds: idleDays * DAY_SECONDS };
+}
+
 /** Validates configuration; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const clientId = source.WIX_CLIENT_ID?.trim();
@@ -138,6 +173,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     siteUrl: readSiteUrl(source.SITE_URL),
     revalidateSecret: readRevalidateSecret(source.REVALIDATE_SECRET, emulator),
     wixPageHosts: readPageHosts(source.WIX_MANAGED_PAGE_HOSTS),
+    sessionLimits: readSessionLimits(source),
   };
 }
 

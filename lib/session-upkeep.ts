@@ -1,6 +1,7 @@
 import { getEnv } from './env';
 import { warnOnce } from './server-log';
-import { emptySession, type SessionData } from './session';
+import { emptySession, openSession, sealSession, type SessionData } from './session';
+import { decideSessionLifetime, markSeen, type SessionLimits } from './session-lifetime';
 import { mintVisitorTokens, renewSessionTokens } from './wix/auth';
 import { classifyTokenError, describeError, isUnknownClient } from './wix/errors';
 import { decideTokenAction } from './wix/token-expiry';
@@ -72,25 +73,30 @@ function reportTokenFailure(step: string, error: unknown): void {
 /**
  * Keeps the session's Wix tokens usable: mints visitor tokens when there are none, renews
  * tokens about to expire, and falls back to a fresh visitor when Wix refuses a renewal
- * (a member whose refresh token was revoked becomes a visitor, with no error page).
+ * (a member whose refresh token was revoked becomes a visitor, with no error page). A member
+ * session past its lifetime or idle timeout ends the same way, even when Wix is unreachable
+ * (it then has no tokens until Wix answers again).
  */
 export async function upkeepSession(
   current: SessionData | null,
   nowSeconds: number,
   source: TokenSource = wix,
   deadlineMs = TOKEN_DEADLINE_MS,
+  limits: SessionLimits = getEnv().sessionLimits,
 ): Promise<UpkeepResult> {
+  const lifetime = decideSessionLifetime(current, nowSeconds, limits);
+  if (lifetime === 'ended') return startVisitor(current, source, deadlineMs, true);
   const action = decideTokenAction(current?.tokens, nowSeconds);
-  if (current && action === 'keep') return { kind: 'unchanged', session: current };
+  if (current && action === 'keep') {
+    return lifetime === 'touch'
+      ? { kind: 'updated', session: markSeen(current, nowSeconds) }
+      : { kind: 'unchanged', session: current };
+  }
   if (current?.tokens && action === 'renew') {
     try {
-      return {
-        kind: 'updated',
-        session: {
-          ...current,
-          tokens: await withDeadline(source.renew(current.tokens), deadlineMs),
-        },
-      };
+      const tokens = await withDeadline(source.renew(current.tokens), deadlineMs);
+      // Writing the cookie anyway: the visit is recorded for free (the sign-in time stays).
+      return { kind: 'updated', session: markSeen({ ...current, tokens }, nowSeconds) };
     } catch (error) {
       if (classifyTokenError(error) === 'unavailable') {
         reportTokenFailure('renew', error);
@@ -98,14 +104,43 @@ export async function upkeepSession(
       }
     }
   }
+  return startVisitor(current, source, deadlineMs, false);
+}
+
+/** A fresh visitor session (pending sign-ins kept); `ending` a member's, it ends regardless. */
+async function startVisitor(
+  current: SessionData | null,
+  source: TokenSource,
+  deadlineMs: number,
+  ending: boolean,
+): Promise<UpkeepResult> {
+  const fresh: SessionData = { ...emptySession(), logins: current?.logins };
   try {
     const tokens = await withDeadline(source.mint(), deadlineMs);
-    return { kind: 'updated', session: { ...emptySession(), logins: current?.logins, tokens } };
+    return { kind: 'updated', session: { ...fresh, tokens } };
   } catch (error) {
     reportTokenFailure('mint', error);
+    if (ending) return { kind: 'updated', session: fresh };
     return {
       kind: 'unavailable',
       reason: isUnknownClient(error) ? 'not-authorized' : 'unreachable',
     };
   }
+}
+
+/**
+ * The cookie's new seal, or null when it may stay as it is: upkeep changed the session, or an
+ * older SESSION_SECRET sealed it (rotation reaches every cookie at its next read, not only at
+ * its next renewal).
+ */
+export async function resealCookie(
+  cookie: string | undefined,
+  nowSeconds: number,
+  secrets: readonly string[] = getEnv().sessionSecrets,
+  source: TokenSource = wix,
+): Promise<string | null> {
+  const { session, sealedWithOlderSecret } = await openSession(cookie, secrets);
+  const result = await upkeepSession(session, nowSeconds, source);
+  if (result.kind === 'updated') return sealSession(result.session, secrets);
+  return sealedWithOlderSecret && session ? sealSession(session, secrets) : null;
 }

@@ -1,8 +1,10 @@
 import { sealData } from 'iron-session';
 import { describe, expect, it } from 'vitest';
+import { MEMBER_NAME_MAX_BYTES } from './member-name';
 import {
   emptySession,
   findLogin,
+  openSession,
   passwordMap,
   sealSession,
   unsealSession,
@@ -10,6 +12,7 @@ import {
   writeSessionWithLogin,
   type SessionData,
 } from './session';
+import { MAX_ACCESS_TOKEN_LENGTH, MAX_REFRESH_TOKEN_LENGTH } from './wix/token-response';
 
 const oldSecret = 'o'.repeat(32);
 const newSecret = 'n'.repeat(32);
@@ -49,6 +52,27 @@ describe('session sealing', () => {
     expect(await unsealSession(old, [newSecret, oldSecret])).toEqual(session);
     const fresh = await sealSession(session, [newSecret, oldSecret]);
     expect(await unsealSession(fresh, [newSecret])).toEqual(session);
+  });
+
+  it('says when only an older secret opens a seal, so it can be resealed', async () => {
+    const old = await sealSession(session, [oldSecret]);
+    expect(await openSession(old, [newSecret, oldSecret])).toEqual({
+      session,
+      sealedWithOlderSecret: true,
+    });
+    const fresh = await sealSession(session, [newSecret]);
+    expect(await openSession(fresh, [newSecret, oldSecret])).toEqual({
+      session,
+      sealedWithOlderSecret: false,
+    });
+    expect(await openSession('garbage', [newSecret, oldSecret])).toEqual({
+      session: null,
+      sealedWithOlderSecret: false,
+    });
+    expect(await openSession(undefined, [newSecret])).toEqual({
+      session: null,
+      sealedWithOlderSecret: false,
+    });
   });
 
   it('gives each secret an id that does not depend on its place in the list', () => {
@@ -117,6 +141,8 @@ describe('the booking record', () => {
       },
       memberName: 'Demo Member',
       cart: { count: 12 },
+      signedInAt: 1_800_000_000,
+      seenAt: 1_800_000_000,
       booking: {
         ...booking,
         serviceSlug: 'a'.repeat(100),
@@ -130,6 +156,51 @@ describe('the booking record', () => {
     const cookie = '__Host-wix-session='.length + seal.length + 80;
     expect(cookie).toBeLessThan(4096);
     expect(await unsealSession(seal, [newSecret])).toEqual(full);
+  });
+});
+
+describe('the member name', () => {
+  const cookieSize = (seal: string) => '__Host-wix-session='.length + seal.length + 80;
+  const longest: SessionData = {
+    v: 1,
+    tokens: {
+      accessToken: 'a'.repeat(MAX_ACCESS_TOKEN_LENGTH),
+      accessExpiresAt: 1_800_000_000,
+      refreshToken: 'r'.repeat(MAX_REFRESH_TOKEN_LENGTH),
+      role: 'member',
+    },
+    cart: { count: 30_000_000 },
+    signedInAt: 1_800_000_000,
+    seenAt: 1_800_000_000,
+  };
+
+  it('is shortened when sealed, so a huge one never makes the cookie too big', async () => {
+    const seal = await sealSession({ ...longest, memberName: 'Ada '.repeat(25_000) }, [newSecret]);
+    expect(cookieSize(seal)).toBeLessThan(4096);
+    const name = (await unsealSession(seal, [newSecret]))?.memberName ?? '';
+    expect(name).toMatch(/^Ada (Ada )+Ada…$/);
+    expect([...name].length).toBeLessThanOrEqual(80);
+  });
+
+  it('leaves room for a pending sign-in with tokens, name and cart at their bounds', async () => {
+    const name = '"名\\'.repeat(1000);
+    const login = {
+      state: 's'.repeat(43),
+      codeVerifier: 'v'.repeat(43),
+      returnTo: '/'.padEnd(256, 'x'),
+      expiresAt: 1,
+    };
+    const seal = await sealSession({ ...longest, memberName: name, logins: [login] }, [newSecret]);
+    expect(cookieSize(seal)).toBeLessThan(4096);
+    const stored = await unsealSession(seal, [newSecret]);
+    expect(
+      new TextEncoder().encode(JSON.stringify(stored?.memberName)).length - 2,
+    ).toBeLessThanOrEqual(MEMBER_NAME_MAX_BYTES);
+  });
+
+  it('is left out when nothing of it remains', async () => {
+    const seal = await sealSession({ ...longest, memberName: '\u0000' }, [newSecret]);
+    expect(await unsealSession(seal, [newSecret])).toEqual(longest);
   });
 });
 

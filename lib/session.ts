@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { z } from 'zod';
 import { getEnv } from './env';
+import { shortenMemberName } from './member-name';
 import type { BookingRecord } from './bookings/hand-off';
 import type { LoginTransaction } from './wix/types';
 
@@ -54,6 +55,10 @@ const sessionSchema = z.object({
   tokens: tokensSchema.optional(),
   /** Display name cached at sign-in so the header never calls Wix. */
   memberName: z.string().optional(),
+  /** Unix seconds of a member's sign-in: the session ends a fixed time after it. */
+  signedInAt: z.number().int().nonnegative().optional(),
+  /** Unix seconds of a member's last visit, rewritten about once a day (idle timeout). */
+  seenAt: z.number().int().nonnegative().optional(),
   logins: z.array(loginSchema).max(MAX_PENDING_LOGINS).optional(),
   /** What Wix last said the current cart holds, so catalog pages never ask Wix for it. */
   cart: z.object({ count: z.number().int().min(0).max(MAX_CART_COUNT) }).optional(),
@@ -125,8 +130,13 @@ export async function sealSession(
   data: SessionData,
   secrets: readonly string[] = getEnv().sessionSecrets,
 ): Promise<string> {
+  // Whatever Wix calls the member, the cookie stays below the browser's limit.
+  const bounded =
+    data.memberName === undefined
+      ? data
+      : { ...data, memberName: shortenMemberName(data.memberName) || undefined };
   // Only the newest secret seals (SESSION_SECRET lists the newest first).
-  const seal = await sealData(data, {
+  const seal = await sealData(bounded, {
     password: passwordMap(secrets.slice(0, 1)),
     ttl: SESSION_TTL_SECONDS,
   });
@@ -152,6 +162,20 @@ export async function unsealSession(
   } catch {
     return null;
   }
+}
+
+/** A session as read, and whether only an older SESSION_SECRET opened it (reseal it then). */
+export type OpenedSession = { session: SessionData | null; sealedWithOlderSecret: boolean };
+
+export async function openSession(
+  seal: string | undefined,
+  secrets: readonly string[] = getEnv().sessionSecrets,
+): Promise<OpenedSession> {
+  // A seal names its password: trying the newest alone costs nothing when another one sealed it.
+  const session = await unsealSession(seal, secrets.slice(0, 1));
+  if (session || secrets.length < 2) return { session, sealedWithOlderSecret: false };
+  const older = await unsealSession(seal, secrets.slice(1));
+  return { session: older, sealedWithOlderSecret: older !== null };
 }
 
 export async function readSession(cookies: CookieReader): Promise<SessionData | null> {

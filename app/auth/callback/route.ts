@@ -89,7 +89,8 @@ export async function GET(request: NextRequest) {
       'It was not started in this browser, or it has already been used.',
     );
   }
-  if (login.expiresAt <= nowInSeconds()) {
+  const now = nowInSeconds();
+  if (login.expiresAt <= now) {
     return failed('This sign-in has expired', 'Sign-ins must be finished within ten minutes.');
   }
   let tokens;
@@ -114,9 +115,12 @@ export async function GET(request: NextRequest) {
     keepCartAtSignIn(session?.tokens, tokens),
   ]);
   // A brand-new session: nothing from the pre-login cookie carries over (session fixation).
+  // Its lifetime runs from now; token renewals never move `signedInAt`.
   await writeSession(cookieStore, {
     v: 1,
     tokens,
+    signedInAt: now,
+    seenAt: now,
     ...(memberName ? { memberName } : {}),
     ...(cartCount !== null ? { cart: { count: cartCount } } : {}),
   });
