@@ -23,6 +23,9 @@ export default defineConfig({
           // global fetch reroute is never shared between files.
           pool: 'forks',
           isolate: true,
+          // Real servers and processes: a busy 2-core machine can take seconds where 5 s is tight.
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
         },
       },
     ],
