@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { injectedFaults } from './admin/faults';
 import { adminRoutes } from './admin/routes';
 import type { AppEnv, EmulatorContext } from './context';
 import { DOMAINS } from './domains/registry';
@@ -38,6 +39,7 @@ export function createApp(ctx: EmulatorContext, log: LogLine | null): Hono<AppEn
   app.use('/__emulator/*', controlGuard(ctx));
   app.use(simulatedLatency(() => ctx.config.latencyMs ?? 0));
   app.use(simulatedOutage(() => ctx.config.outage === true));
+  app.use(injectedFaults(() => ctx.config.faults));
   for (const routes of [
     adminRoutes,
     oauthRoutes,

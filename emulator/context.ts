@@ -1,3 +1,4 @@
+import type { FaultPlan } from './admin/faults';
 import type { Stats } from './admin/stats';
 import type { Clock } from './clock';
 import type { AccessClaims } from './oauth/tokens';
@@ -24,6 +25,8 @@ export interface EmulatorContext {
     latencyMs?: number;
     /** A simulated Wix outage, switched at run time with POST /__emulator/outage. */
     outage?: boolean;
+    /** Wix failures to inject, set at run time with POST /__emulator/faults. */
+    faults?: FaultPlan;
     /** Where catalog changes are announced (`--revalidate-url`, `--revalidate-secret`). */
     revalidate?: { url: string; secret: string } | null;
     /** A visitor's cart at sign-in (`--cart-at-sign-in`): kept by the visitor, or moved to the member. */

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { AppEnv, EmulatorContext } from '../context';
 import { EMULATOR_CLIENT_ID } from '../defaults';
+import { readJsonBody } from '../http/json-body';
+import { faultPlanSchema, noFaults } from './faults';
 
-/** Emulator-only endpoints (not Wix): health for launchers, counters for benchmarks. */
+/** Emulator-only endpoints (not Wix): health for launchers, counters for benchmarks, outages and faults for tests. */
 export function adminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/__emulator/health', (c) =>
@@ -24,6 +26,13 @@ export function adminRoutes(ctx: EmulatorContext): Hono<AppEnv> {
     }
     ctx.config.outage = body.down;
     return c.json({ down: ctx.config.outage });
+  });
+  app.get('/__emulator/faults', (c) => c.json(ctx.config.faults ?? noFaults()));
+  app.post('/__emulator/faults', async (c) => {
+    const body = await readJsonBody(c, faultPlanSchema);
+    if (!body.ok) return body.response;
+    ctx.config.faults = { ...body.value, injected: 0 };
+    return c.json(ctx.config.faults);
   });
   return app;
 }
