@@ -82,7 +82,7 @@ describe('installWixTransport', () => {
   it('aborts a Wix call that outlives its deadline, on real Wix as on the emulator', async () => {
     for (const apiUrl of [undefined, api]) {
       globalThis.fetch = hanging as typeof fetch;
-      installWixTransport(apiUrl, 30);
+      installWixTransport(apiUrl, { deadlineMs: 30 });
       await expect(
         fetch('https://edge.wixapis.com/stores/v3/products/search'),
       ).rejects.toMatchObject({ name: 'TimeoutError' });
@@ -91,12 +91,74 @@ describe('installWixTransport', () => {
 
   it("keeps the caller's own abort and leaves other hosts without a deadline", async () => {
     globalThis.fetch = hanging as typeof fetch;
-    installWixTransport(undefined, 10_000);
+    installWixTransport(undefined, { deadlineMs: 10_000 });
     const caller = new AbortController();
     const call = fetch('https://www.wixapis.com/oauth2/token', { signal: caller.signal });
     caller.abort(new Error('the page went away'));
     await expect(call).rejects.toThrow('the page went away');
     void fetch('https://static.wixstatic.com/media/a.jpg');
     expect(hanging.mock.lastCall?.[1]?.signal).toBeUndefined();
+  });
+});
+
+describe('installWixTransport: retries and circuit breakers', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  function install() {
+    const base = vi.fn(async () => new Response('{}', { status: 503 }));
+    globalThis.fetch = base as typeof fetch;
+    installWixTransport(api, { sleep: async () => {}, log: () => {} });
+    return base;
+  }
+
+  it.each<[string, RequestInit]>([
+    ['a GET', {}],
+    ['a query POST', { method: 'POST', body: '{"query":{}}' }],
+  ])('sends %s to Wix twice when it fails', async (_, init) => {
+    const base = install();
+    const path = init.method ? '/_api/bookings/v2/services/query' : '/stores/v3/products/search';
+    expect((await fetch(`https://www.wixapis.com${path}`, init)).status).toBe(503);
+    expect(base).toHaveBeenCalledTimes(2);
+  });
+
+  it.each<[string, RequestInfo, RequestInit?]>([
+    [
+      'a change',
+      'https://www.wixapis.com/ecom/v2/carts/current/add-line-items',
+      { method: 'POST', body: '{}' },
+    ],
+    ['a token grant', 'https://www.wixapis.com/oauth2/token', { method: 'POST', body: '{}' }],
+    [
+      'a query whose body is a stream',
+      'https://www.wixapis.com/categories/v1/categories/query',
+      { method: 'POST', body: new Blob(['{}']).stream(), duplex: 'half' } as RequestInit,
+    ],
+    [
+      'a Request with a body',
+      new Request('https://www.wixapis.com/categories/v1/categories/query', {
+        method: 'POST',
+        body: '{}',
+      }),
+    ],
+  ])('sends %s once', async (_, input, init) => {
+    const base = install();
+    expect((await fetch(input, init)).status).toBe(503);
+    expect(base).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops calling a failing Wix API, per API', async () => {
+    const base = install();
+    const change = { method: 'POST', body: '{}' };
+    for (let i = 0; i < 5; i++)
+      await fetch('https://www.wixapis.com/ecom/v2/carts/current/x', change);
+    expect(base).toHaveBeenCalledTimes(5);
+    const refused = await fetch('https://www.wixapis.com/ecom/v2/carts/current', change);
+    expect(refused.status).toBe(503);
+    expect(base).toHaveBeenCalledTimes(5);
+    await fetch('https://www.wixapis.com/members/v1/members/my', change);
+    expect(base).toHaveBeenCalledTimes(6);
   });
 });
