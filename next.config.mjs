@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readShopOrigins, securityHeaders } from './lib/security-headers.mjs';
 
 // Product images come from Wix media; in emulator mode the emulator serves them itself.
 function imageHosts() {
@@ -29,13 +30,8 @@ const nextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
+      // Read at build time: a production server keeps the policy of the build it serves.
+      { source: '/:path*', headers: securityHeaders(readShopOrigins(process.env)) },
       // These headers win over a route handler's own, so the callback is left out here.
       {
         source: '/((?!auth/callback).*)',

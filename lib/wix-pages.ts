@@ -1,8 +1,6 @@
 import { getEnv, type Env } from './env';
+import { WIX_HOST_SUFFIXES } from './wix-hosts.mjs';
 
-// Wix's own hosts for its managed pages (login, logout, checkout, booking) [unverified: a site
-// may serve them on its connected domain; such hosts go in WIX_MANAGED_PAGE_HOSTS].
-const WIX_HOST_SUFFIXES = ['wix.com', 'wixapis.com', 'wixsite.com', 'wixstudio.com', 'editorx.io'];
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function parse(value: unknown): URL | null {
