@@ -26,7 +26,8 @@ export async function ListingResults({
       </p>
       {result.items.length > 0 ? (
         <div className="mt-6">
-          <ProductGrid products={result.items} label="Products" priorityCount={4} />
+          {/* Cards take h2: the grid sits right under the page's h1. */}
+          <ProductGrid products={result.items} label="Products" priorityCount={4} heading="h2" />
           <Pagination state={state} pageCount={result.pageCount} />
         </div>
       ) : (
@@ -36,7 +37,9 @@ export async function ListingResults({
           </h2>
           <p className="mt-2 text-zinc-600">
             {pastTheEnd
-              ? `There are only ${result.pageCount} pages.`
+              ? result.pageCount === 1
+                ? 'There is only one page.'
+                : `There are only ${result.pageCount} pages.`
               : 'Try another search, or browse everything we sell.'}
           </p>
           <a

@@ -4,13 +4,17 @@ import type { ProductSummary } from '@/lib/wix/types';
 import { Price } from './price';
 
 export const CARD_IMAGE_SIZES = '(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw';
+/** A card's title is one level below the heading its grid sits under (no skipped levels). */
+export type CardHeading = 'h2' | 'h3';
 
 export function ProductCard({
   product,
   priority = false,
+  heading: Heading = 'h3',
 }: {
   product: ProductSummary;
   priority?: boolean;
+  heading?: CardHeading;
 }) {
   return (
     <li className="group relative flex flex-col">
@@ -31,11 +35,11 @@ export function ProductCard({
           </span>
         ) : null}
       </div>
-      <h3 className="mt-3 text-sm font-medium">
+      <Heading className="mt-3 text-sm font-medium">
         <Link href={`/products/${product.slug}`} className="after:absolute after:inset-0">
           {product.name}
         </Link>
-      </h3>
+      </Heading>
       <Price
         price={product.price}
         compareAtPrice={product.compareAtPrice}
@@ -50,10 +54,12 @@ export function ProductGrid({
   products,
   label,
   priorityCount = 0,
+  heading,
 }: {
   products: ProductSummary[];
   label: string;
   priorityCount?: number;
+  heading?: CardHeading;
 }) {
   return (
     <ul
@@ -61,7 +67,12 @@ export function ProductGrid({
       className="grid grid-cols-2 gap-x-6 gap-y-10 sm:grid-cols-3 lg:grid-cols-4"
     >
       {products.map((product, i) => (
-        <ProductCard key={product.id} product={product} priority={i < priorityCount} />
+        <ProductCard
+          key={product.id}
+          product={product}
+          priority={i < priorityCount}
+          heading={heading}
+        />
       ))}
     </ul>
   );

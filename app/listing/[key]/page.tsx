@@ -59,7 +59,7 @@ export default async function ListingPage({ params }: Props) {
     Promise.all([getCollections(), state.collection ? getCollection(state.collection) : null]),
     null,
   );
-  if (!loaded) return <StoresNotInstalled />;
+  if (!loaded) return <StoresNotInstalled heading="h1" />;
   const [collections, collection] = loaded;
   if (state.collection && !collection) notFound();
   const heading = collection?.name ?? 'All products';

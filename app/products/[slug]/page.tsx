@@ -60,7 +60,7 @@ export default async function ProductPage({ params }: Props) {
     Promise.all([loadProduct(slug), getCollections()]),
     null,
   );
-  if (!loaded) return <StoresNotInstalled />;
+  if (!loaded) return <StoresNotInstalled heading="h1" />;
   const [product, collections] = loaded;
   if (!product) notFound();
   const collection = collections.find((c) => product.collectionIds.includes(c.id));
