@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SITE_URL } from './helpers';
 
 test('a cookieless /login loop from one address gets a friendly 429', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { headerAccount, SESSION_COOKIE, sessionCookie, SITE_URL } from './helpers';
 
 test.describe('visitor session', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { SHOPPER_ZONE, calendar, calendarSettled, nameOf, timeChoices } from './helpers';
 
 test.use({ timezoneId: SHOPPER_ZONE });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { headerAccount, SESSION_COOKIE, sessionCookie, uniqueEmail } from '../helpers';
 import { BOTH_CATALOGS, addToCart, cartLine, cartLink, expectCartCount } from './helpers';
 

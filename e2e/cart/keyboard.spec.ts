@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { BOTH_CATALOGS, cartLine, expectCartCount } from './helpers';
 
 test.describe('cart without a mouse, and without JavaScript', () => {

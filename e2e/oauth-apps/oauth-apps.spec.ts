@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../fixtures';
 import { DEMO, headerAccount, shopUrls, signInAsDemo, submitLogin } from '../helpers';
 
 // Runs last on its shop (see playwright.config.ts): it cuts the shop off from its emulator and
