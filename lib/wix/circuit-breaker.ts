@@ -2,8 +2,8 @@
 export const FAILURES_TO_OPEN = 5;
 /** The first pause is short, so the shop is back within seconds of Wix. */
 export const FIRST_PAUSE_MS = 5_000;
-/** Each failed probe doubles the pause up to this: a long outage costs Wix one call a minute per API. */
-export const MAX_PAUSE_MS = 60_000;
+/** Each failed probe doubles the pause up to this: the shop is back within 30 s of Wix, and a long outage costs Wix two calls a minute per API. */
+export const MAX_PAUSE_MS = 30_000;
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
