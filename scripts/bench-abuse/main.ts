@@ -3,7 +3,7 @@
 // URLs and random product slugs and prints, per phase, the dist dir's growth, the server's RSS
 // above warm and the Wix calls made; exits 1 when a target is missed.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resetStats, settledStats, shopProcesses, SITE, waitFor } from '../bench/processes';
 import { dirUsage, findNextServer, rssOf } from './probes';
 import { reportOutcome } from '../bench/outcome';
@@ -27,13 +27,7 @@ async function buildOnce(): Promise<void> {
     return;
   }
   console.log(`Building into ${DIST}…`);
-  // next build lists its dist dir's types in tsconfig.json: put the file back as it was.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  try {
-    await shop.build();
-  } finally {
-    writeFileSync('tsconfig.json', tsconfig);
-  }
+  await shop.build();
 }
 
 /** Fetches every path with `concurrency` at a time; answers counted by status. */

@@ -1,17 +1,27 @@
 // The shop and its emulator as the benchmark runs them: one production build, then `next start`.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export const PORT = 3500;
 export const EMULATOR = `http://127.0.0.1:${PORT + 1010}`;
 export const SITE = `http://localhost:${PORT}`;
-/** Where a benchmark keeps its build and its emulator's data, and the emulator's extra flags. */
-export type ShopSetup = { distDir: string; dataDir: string; emulatorFlags: string[] };
+/**
+ * Where a benchmark keeps its build and its emulator's data, the emulator's extra flags, and the
+ * shop's port (PORT unless given; the emulator listens 1010 above it).
+ */
+export type ShopSetup = {
+  distDir: string;
+  dataDir: string;
+  emulatorFlags: string[];
+  port?: number;
+};
 
-/** The build and the server of one benchmark (the shop on PORT, its emulator beside it). */
-export function shopProcesses({ distDir, dataDir, emulatorFlags }: ShopSetup) {
+/** The build and the server of one benchmark (the shop on its port, its emulator beside it). */
+export function shopProcesses({ distDir, dataDir, emulatorFlags, port = PORT }: ShopSetup) {
+  const site = `http://localhost:${port}`;
   const env = {
     ...process.env,
-    SITE_URL: SITE,
+    SITE_URL: site,
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -28,30 +38,37 @@ export function shopProcesses({ distDir, dataDir, emulatorFlags }: ShopSetup) {
 
   const emulatorArgs = (data: string) => [
     '--emulator-port',
-    String(PORT + 1010),
+    String(port + 1010),
     '--',
     '--data-dir',
     data,
     '--reset',
     '--site-origin',
-    SITE,
+    site,
     ...emulatorFlags,
   ];
 
   return {
+    site,
     /** `next build` against a throwaway emulator; resolves with what it printed. */
     async build(): Promise<string> {
-      const { child, output } = run(
-        ['build', '--fresh', '--emulator', ...emulatorArgs(`${dataDir}-build`)],
-        true,
-      );
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-      return output();
+      // next build lists its dist dir's types in tsconfig.json: put the file back as it was.
+      const tsconfig = readFileSync('tsconfig.json', 'utf8');
+      try {
+        const { child, output } = run(
+          ['build', '--fresh', '--emulator', ...emulatorArgs(`${dataDir}-build`)],
+          true,
+        );
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+        if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+        return output();
+      } finally {
+        writeFileSync('tsconfig.json', tsconfig);
+      }
     },
     /** `next start` with a fresh emulator; kill the child to stop both. */
     start(): ChildProcess {
-      return run(['start', '--emulator', '--port', String(PORT), ...emulatorArgs(dataDir)], false)
+      return run(['start', '--emulator', '--port', String(port), ...emulatorArgs(dataDir)], false)
         .child;
     },
   };

@@ -2,6 +2,15 @@
 // `npm install && npm test` is all the set-up a fresh machine needs.
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** Quiet and reproducible: no sandbox (root on CI), no GPU, no updates or sync calling home. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export type BrowserProbe = {
   exists(path: string): boolean;
