@@ -1,5 +1,6 @@
 import { classifyShopperCall, errorCode, errorReason, type CallFailure } from './errors';
 import type { Cart } from './cart-types';
+import { isRetryableStatus } from './retry-policy';
 
 export type CartFailure = CallFailure;
 
@@ -13,6 +14,8 @@ export class CartError extends Error {
     readonly code: string | null = null,
     readonly reason: string | null = null,
     readonly cart: Cart | null = null,
+    /** The HTTP status Wix answered with; null when no answer came (a timeout, no connection). */
+    readonly status: number | null = null,
   ) {
     super(`cart call ${failure}${code ? ` (${code})` : ''}${reason ? `: ${reason}` : ''}`);
   }
@@ -36,9 +39,20 @@ export function toCartError(error: unknown): CartError {
   if (error instanceof CartError) return error;
   const failure = classifyShopperCall(error);
   if (failure === 'not-connected') return new CartError('not-connected');
+  const status = (error as SdkErrorLike | null)?.status;
   return new CartError(
     failure,
     errorCode(error),
     failure === 'refused' ? errorReason(error) : null,
+    null,
+    typeof status === 'number' ? status : null,
   );
+}
+
+/**
+ * True when Wix answered that it could not do the change now (5xx, 429), so it made none;
+ * after a timeout or a lost connection nobody knows, and this is false.
+ */
+export function wixDidNothing(error: unknown): boolean {
+  return error instanceof CartError && error.status !== null && isRetryableStatus(error.status);
 }

@@ -2,9 +2,11 @@ import { planCartMerge } from '../cart/merge';
 import { warnOnce } from '../server-log';
 import { renewSessionTokens } from './auth';
 import { addToCart, deleteCart, getCart } from './cart';
+import { wixDidNothing } from './cart-errors';
 import { describeError } from './errors';
+import { RETRY_JITTER_MS } from './retry-policy';
 import { decideTokenAction, nowInSeconds } from './token-expiry';
-import type { Cart } from './cart-types';
+import type { Cart, CartItemInput } from './cart-types';
 import type { SessionTokens } from './types';
 
 /*
@@ -12,6 +14,7 @@ import type { SessionTokens } from './types';
  *   1. read the visitor's cart (visitor tokens)   fails → nothing changed, the visitor cart stays
  *   2. read the member's cart (member tokens)     fails → nothing changed, the visitor cart stays
  *   3. add the visitor's lines to the member's    fails → nothing changed, the visitor cart stays
+ *      (tried once more when Wix answered it could not, 5xx or 429: the lines are lost otherwise)
  *   4. delete the visitor's cart                  fails → the lines are in both carts; the new
  *      session no longer holds the visitor's tokens, so they can never be added a second time
  * "Stays" means at Wix, under the visitor identity this browser then no longer holds (the new
@@ -35,6 +38,19 @@ async function usable(tokens: SessionTokens): Promise<SessionTokens> {
   return decideTokenAction(tokens, nowInSeconds()) === 'keep' ? tokens : renewSessionTokens(tokens);
 }
 
+// A change is normally sent once, but here a failure strands the visitor's lines where the new
+// session cannot reach them: a second try after Wix answered "not now" (nothing added) is worth
+// it. After a timeout Wix may have added them, so that is never tried again.
+async function addToMember(memberTokens: SessionTokens, items: CartItemInput[]): Promise<Cart> {
+  try {
+    return await addToCart(memberTokens, items);
+  } catch (error) {
+    if (!wixDidNothing(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_JITTER_MS.max));
+    return addToCart(memberTokens, items);
+  }
+}
+
 /**
  * Moves the visitor's cart into the member's; answers the member cart's count for the new
  * session, or null when it could not be read. Never throws.
@@ -54,7 +70,7 @@ export async function keepCartAtSignIn(
   if (!memberCart) return null;
   const plan = planCartMerge(visitorCart, memberCart);
   if (plan.kind === 'nothing' || !visitor) return memberCart.count;
-  const merged = await addToCart(memberTokens, plan.items).catch((e) => skip('add', e));
+  const merged = await addToMember(memberTokens, plan.items).catch((e) => skip('add', e));
   if (!merged) return memberCart.count;
   await deleteCart(visitor).catch((e) => skip('delete-visitor', e));
   return merged.count;

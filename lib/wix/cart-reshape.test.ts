@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reshapeCart, reshapeOptions, slugFromItemUrl } from './cart-reshape';
-import { CartError, isNoCart, toCartError } from './cart-errors';
+import { CartError, isNoCart, toCartError, wixDidNothing } from './cart-errors';
 
 const money = (amount: string) => ({ amount, convertedAmount: amount });
 
@@ -125,6 +125,21 @@ describe('cart errors', () => {
     expect(toCartError(unknownClient).failure).toBe('not-connected');
     const same = new CartError('refused');
     expect(toCartError(same)).toBe(same);
+  });
+
+  it('knows when Wix answered that it made no change, unlike a call that got no answer', () => {
+    expect(toCartError(sdkError(503, 'SERVICE_UNAVAILABLE')).status).toBe(503);
+    expect(wixDidNothing(toCartError(sdkError(503, 'SERVICE_UNAVAILABLE')))).toBe(true);
+    expect(wixDidNothing(toCartError(sdkError(500)))).toBe(true);
+    expect(wixDidNothing(toCartError(sdkError(429)))).toBe(true);
+    expect(wixDidNothing(toCartError(new TypeError('fetch failed')))).toBe(false);
+    const timeout = Object.assign(new Error('The operation was aborted due to timeout'), {
+      name: 'TimeoutError',
+    });
+    expect(toCartError(timeout).status).toBeNull();
+    expect(wixDidNothing(toCartError(timeout))).toBe(false);
+    expect(wixDidNothing(toCartError(sdkError(400, 'INSUFFICIENT_INVENTORY')))).toBe(false);
+    expect(wixDidNothing(sdkError(503))).toBe(false);
   });
 
   it('knows a missing or ordered cart from other not-founds', () => {

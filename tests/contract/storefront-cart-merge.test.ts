@@ -43,6 +43,14 @@ const setOutage = (down: boolean) =>
     body: JSON.stringify({ down }),
   });
 
+/** The next `count` calls under `path` fail with 503 (POST /__emulator/faults). */
+const failNext = (count: number, path: string) =>
+  fetch(`${emulator.url}/__emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ count, path }),
+  });
+
 describe('signing in keeps the visitor’s cart', () => {
   it('adds the visitor’s lines to the member’s cart and empties the visitor’s', async () => {
     const visitor = await mintVisitorTokens();
@@ -78,6 +86,36 @@ describe('signing in keeps the visitor’s cart', () => {
     expect(await keepCartAtSignIn(undefined, member)).toBe(count);
     // Member tokens in the old session (signing in again) are not a visitor cart to move.
     expect(await keepCartAtSignIn(member, member)).toBe(count);
+  });
+
+  it('adds the lines once more when Wix answered 503 to the first try, instead of losing them', async () => {
+    const visitor = await mintVisitorTokens();
+    await addToCart(visitor, [await item('ceramic-bud-vase', 2)]);
+    const member = await signInDemo();
+    const before = (await getCart(member)).count;
+    await failNext(1, '/ecom/v2/carts/current/add-line-items');
+    try {
+      expect(await keepCartAtSignIn(visitor, member)).toBe(before + 2);
+    } finally {
+      await failNext(0, '/');
+    }
+    expect((await getCart(member)).count).toBe(before + 2);
+    expect((await getCart(visitor)).count).toBe(0);
+  });
+
+  it('gives up after the second 503, and leaves the visitor’s cart as it was', async () => {
+    const visitor = await mintVisitorTokens();
+    await addToCart(visitor, [await item('ceramic-bud-vase', 1)]);
+    const member = await signInDemo();
+    const before = (await getCart(member)).count;
+    await failNext(2, '/ecom/v2/carts/current/add-line-items');
+    try {
+      expect(await keepCartAtSignIn(visitor, member)).toBe(before);
+    } finally {
+      await failNext(0, '/');
+    }
+    expect((await getCart(member)).count).toBe(before);
+    expect((await getCart(visitor)).count).toBe(1);
   });
 
   it('never throws when Wix is down, and leaves the visitor’s cart as it was', async () => {
