@@ -3,12 +3,31 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { MemberBookings, MemberBookingsSkeleton } from '@/components/bookings/member-bookings';
+import { warnOnce } from '@/lib/server-log';
 import { isMember, readSession } from '@/lib/session';
-import { classifyCallError } from '@/lib/wix/errors';
+import { classifyCallError, describeError } from '@/lib/wix/errors';
 import { getCurrentMember } from '@/lib/wix/members';
 import type { Member } from '@/lib/wix/types';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+
+/** What the page shows instead of the account when Wix cannot give it: a message and one way on. */
+function AccountNotice(props: { title: string; href: string; action: string; children: string }) {
+  return (
+    <section className="max-w-lg">
+      <h1 className="text-3xl font-bold">{props.title}</h1>
+      <p role="alert" className="mt-4 text-zinc-600">
+        {props.children}
+      </p>
+      <a
+        href={props.href}
+        className="mt-6 inline-block rounded-md bg-zinc-900 px-5 py-3 font-semibold text-white"
+      >
+        {props.action}
+      </a>
+    </section>
+  );
+}
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -21,20 +40,24 @@ export default async function AccountPage() {
   try {
     member = await getCurrentMember(session.tokens);
   } catch (error) {
-    if (classifyCallError(error) !== 'refused') throw error;
-    return (
-      <section className="max-w-lg">
-        <h1 className="text-3xl font-bold">Your session has ended</h1>
-        <p className="mt-4 text-zinc-600">
-          Wix no longer accepts this sign-in. Please sign in again.
-        </p>
-        <a
+    if (classifyCallError(error) === 'refused') {
+      return (
+        <AccountNotice
+          title="Your session has ended"
           href="/login?returnTo=/account"
-          className="mt-6 inline-block rounded-md bg-zinc-900 px-5 py-3 font-semibold text-white"
+          action="Sign in again"
         >
-          Sign in again
-        </a>
-      </section>
+          Wix no longer accepts this sign-in. Please sign in again.
+        </AccountNotice>
+      );
+    }
+    // Wix is down or slow: a message in the page, not a 500; the header's Sign out still works.
+    warnOnce('account-page', `could not read the member: ${describeError(error)}`);
+    return (
+      <AccountNotice title="Your account" href="/account" action="Try again">
+        We could not reach Wix to show your account just now. Your sign-in is safe; please try again
+        shortly.
+      </AccountNotice>
     );
   }
 

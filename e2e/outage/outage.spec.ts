@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { addToCart, cartLine, expectCartCount } from '../cart/helpers';
-import { EMULATOR_URL } from '../helpers';
+import { EMULATOR_URL, headerAccount, signInAsDemo, SITE_URL } from '../helpers';
 
 // Runs after every other journey (see playwright.config.ts): an outage would disturb them.
 const setOutage = async (request: import('@playwright/test').APIRequestContext, down: boolean) => {
@@ -67,6 +67,29 @@ test.describe('when Wix is down', () => {
       '2',
     );
     await setOutage(request, true);
+  });
+
+  test('the account page says Wix is unavailable, and Sign out still signs out', async ({
+    page,
+    request,
+  }) => {
+    await setOutage(request, false);
+    await signInAsDemo(page, '/account');
+    await setOutage(request, true);
+
+    const account = await page.goto('/account');
+    expect(account?.status()).toBeLessThan(500);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/reach Wix/);
+    await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute('href', '/account');
+    expect(await page.locator('body').innerText()).not.toMatch(/\bat \S+ \(|Error:|stack/i);
+    // Wix cannot end its own login now: the shop forgets the member anyway.
+    await (await headerAccount(page)).getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(`${SITE_URL}/`);
+    await expect((await headerAccount(page)).getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    await setOutage(request, false);
+    await page.goto('/account');
+    await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
   });
 
   test('after the outage the same search works: the failure was never cached', async ({
