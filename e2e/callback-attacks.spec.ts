@@ -1,13 +1,24 @@
-import { expect, test, type Page } from '@playwright/test';
+import nextEnv from '@next/env';
+import { expect, test, type Page } from './fixtures';
+import { parseEnv } from '../lib/env';
+import { sealSession } from '../lib/session';
 import {
   DEMO,
   EMULATOR_URL,
   headerAccount,
+  SESSION_COOKIE,
   sessionCookie,
   signInAsDemo,
   SITE_URL,
   submitLogin,
 } from './helpers';
+
+/** The secrets the shop under test seals with: as scripts/run.ts reads them, in emulator mode. */
+function shopSessionSecrets(): string[] {
+  const silent = { info: () => {}, error: () => {} };
+  const { combinedEnv } = nextEnv.loadEnvConfig(process.cwd(), false, silent);
+  return parseEnv({ ...combinedEnv, WIX_CLIENT_ID: '', WIX_API_URL: EMULATOR_URL }).sessionSecrets;
+}
 
 async function expectFriendlyFailure(page: Page, url: string, heading: RegExp) {
   const response = await page.goto(url);
@@ -33,6 +44,25 @@ test.describe('sign-in callback attacks', () => {
     const before = await sessionCookie(context);
     await expectFriendlyFailure(page, '/auth/callback?code=abc&state=wrong', /cannot be finished/);
     expect((await sessionCookie(context))?.value).toBe(before?.value);
+  });
+
+  test('a sign-in finished after its ten minutes is refused and signs no one in', async ({
+    page,
+    context,
+  }) => {
+    // What /login leaves in the cookie, aged past its deadline (the shop's clock is real).
+    const state = 'a-sign-in-started-long-ago';
+    const expiresAt = Math.floor(Date.now() / 1000) - 60;
+    const seal = await sealSession(
+      { v: 1, logins: [{ state, codeVerifier: 'verifier', returnTo: '/account', expiresAt }] },
+      shopSessionSecrets(),
+    );
+    await context.addCookies([{ name: SESSION_COOKIE, value: seal, url: SITE_URL }]);
+    await expectFriendlyFailure(page, `/auth/callback?code=x&state=${state}`, /has expired/);
+    await expect(page.getByText('Sign-ins must be finished within ten minutes.')).toBeVisible();
+    expect((await sessionCookie(context))?.value).toBe(seal);
+    const summary = (await (await page.request.get('/api/session')).json()) as { member: unknown };
+    expect(summary.member).toBeNull();
   });
 
   test('a callback without code or state is refused', async ({ page }) => {

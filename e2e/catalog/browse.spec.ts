@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { BOTH_CATALOGS } from '../helpers';
 import { gridNames, gridPrices } from './helpers';
 
@@ -47,6 +47,19 @@ test.describe('browsing the catalog', () => {
     expect((await gridNames(page)).length).toBe(12);
   });
 
+  test('a search inside a collection stays in that collection', async ({ page }) => {
+    await page.goto('/collections/knitwear');
+    await page.getByRole('searchbox', { name: 'Search products' }).fill('merino');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/collections\/knitwear\?q=merino$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Knitwear' })).toBeVisible();
+    const names = await gridNames(page);
+    expect(names).toContain('Merino Crew Sweater');
+    // Merino too, but a shoe: outside Knitwear.
+    expect(names).not.toContain('Merino Wool Runners');
+    await expect(page.getByText(`${names.length} results for “merino”`)).toBeVisible();
+  });
+
   test('sorting by price orders the grid', BOTH_CATALOGS, async ({ page }) => {
     await page.goto('/products');
     await page.getByLabel('Sort by').selectOption({ label: 'Price: low to high' });
@@ -80,6 +93,19 @@ test.describe('browsing the catalog', () => {
       'aria-current',
       'page',
     );
+  });
+
+  test('a page past the end says so and links back to the first page', async ({ page }) => {
+    const response = await page.goto('/products?page=99');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'This page is empty' })).toBeVisible();
+    await expect(page.getByText(/^There are only \d+ pages\.$/)).toBeVisible();
+    // Knitwear fits on one page: the way back keeps the collection.
+    await page.goto('/collections/knitwear?page=2');
+    await expect(page.getByText('There is only one page.')).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the first page' }).click();
+    await expect(page).toHaveURL(/\/collections\/knitwear$/);
+    expect(await gridNames(page)).toContain('Merino Crew Sweater');
   });
 
   test('hidden products are never shown', BOTH_CATALOGS, async ({ page }) => {
