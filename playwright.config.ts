@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from './scripts/e2e-browser/choose';
 
 export const SITE_URL = 'http://localhost:3100';
 export const EMULATOR_URL = 'http://localhost:4110';
@@ -8,19 +9,8 @@ const V1_SITE_URL = 'http://localhost:3200';
 
 // Playwright's own browser download is not possible everywhere; Debian's Chromium is used when
 // present, and every other machine gets Playwright's bundled Chromium.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const launchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? {
-      executablePath: DEBIAN_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
+  ? { executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_FLAGS }
   : {};
 
 /**
