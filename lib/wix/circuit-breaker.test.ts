@@ -83,7 +83,14 @@ describe('createCircuitBreaker', () => {
       pause = gate.waitMs;
       pauses.push(pause);
     }
-    expect(pauses).toEqual([10_000, 20_000, MAX_PAUSE_MS, MAX_PAUSE_MS, MAX_PAUSE_MS, MAX_PAUSE_MS]);
+    expect(pauses).toEqual([
+      10_000,
+      20_000,
+      MAX_PAUSE_MS,
+      MAX_PAUSE_MS,
+      MAX_PAUSE_MS,
+      MAX_PAUSE_MS,
+    ]);
     expect(lines.at(-1)).toBe(
       'Wix stores API: probe failed (no answer before the deadline), circuit open again for 30 s',
     );
