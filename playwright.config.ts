@@ -44,6 +44,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
+  // A page rendered for the first time on a busy 2-core machine can take more than 5 s to show.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure', launchOptions, browserName: 'chromium' },
   projects: [
